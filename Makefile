@@ -1,0 +1,36 @@
+# Coop-connect — every command a developer or CI needs. `make help` lists them.
+SHELL := /bin/bash
+PSQL := psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA
+MVN := mvn -B -q -f backend/pom.xml
+DEMO_ENV := COOPCONNECT_DEMO=true
+
+.PHONY: help db run test backend-test openapi build clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+db: ## Start the local PostgreSQL if it is down, create the coopconnect and coopconnect_test databases
+	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start
+	@for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+	@for db in coopconnect coopconnect_test $(EXTRA_DBS); do \
+	  [ "$$($(PSQL) -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$$db'")" = 1 ] \
+	    || { $(PSQL) -d postgres -c "CREATE DATABASE $$db" && echo "created database $$db"; }; \
+	  $(PSQL) -d $$db -c "CREATE EXTENSION IF NOT EXISTS btree_gist" >/dev/null; \
+	done
+
+build: ## Build the backend (tests skipped)
+	$(MVN) package -DskipTests
+
+run: db build ## Run the API on http://localhost:8080 with the demo territory
+	cd backend && $(DEMO_ENV) exec java -jar target/quarkus-app/quarkus-run.jar
+
+test: db backend-test ## Run every test
+
+backend-test: ## Backend unit, property and REST tests against PostgreSQL
+	mvn -B -f backend/pom.xml verify
+
+openapi: db ## Rewrite openapi.yaml from the running code
+	$(MVN) test -Dtest=OpenApiContractTest -Dcoopconnect.openapi.write=true -Dsurefire.failIfNoSpecifiedTests=false
+
+clean: ## Remove build outputs
+	$(MVN) clean

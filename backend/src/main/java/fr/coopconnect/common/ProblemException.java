@@ -1,0 +1,52 @@
+package fr.coopconnect.common;
+
+import java.util.List;
+
+/**
+ * A business or input error that becomes a problem+json response. The detail is a message key
+ * resolved in the caller's language, so services never format user text themselves.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final Object[] args;
+    private final List<Problem.FieldError> errors;
+
+    public ProblemException(int status, String slug, Object... args) {
+        this(status, slug, List.of(), args);
+    }
+
+    public ProblemException(int status, String slug, List<Problem.FieldError> errors, Object... args) {
+        super(slug);
+        this.status = status;
+        this.slug = slug;
+        this.args = args;
+        this.errors = errors;
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "not-found", what);
+    }
+
+    public static ProblemException badRequest(String field, String messageKey, Object... args) {
+        return new ProblemException(400, "validation", List.of(new Problem.FieldError(field, messageKey)), args);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    /** Field errors whose message is a message key (formatted with {@link #args()}) or plain text. */
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}

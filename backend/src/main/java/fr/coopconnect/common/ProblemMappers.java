@@ -1,0 +1,231 @@
+package fr.coopconnect.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Turns every exception into RFC 9457 problem+json, in the caller's language, never with a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers) {
+        return respond(headers, e.status(), e.slug(), e.errors(), e.args());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(headers, 400, "validation", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, HttpHeaders headers) {
+        return respond(headers, 400, "malformed-json", List.of(), e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e, HttpHeaders headers) {
+        String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+                : null;
+        String message = allowed != null ? "field.enum" : "field.invalid";
+        return respond(headers, 400, "validation",
+                List.of(new Problem.FieldError(pathOf(e), message)), String.valueOf(e.getValue()), allowed);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers) {
+        String field = pathOf(e);
+        if (field.isEmpty()) {
+            return respond(headers, 400, "malformed-json", List.of(), e.getOriginalMessage());
+        }
+        return respond(headers, 400, "validation", List.of(new Problem.FieldError(field, "field.wrong-type")));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidObject(ValueInstantiationException e, HttpHeaders headers) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof ProblemException problem) {
+            return problem(problem, headers);
+        }
+        String field = pathOf(e);
+        return respond(headers, 400, "validation",
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, cause.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e, HttpHeaders headers) {
+        return respond(headers, 400, "malformed-json", List.of(), e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers) {
+        return unauthenticated(headers);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        return unauthenticated(headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return respond(headers, 403, "forbidden", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Server error", e);
+        }
+        return respond(headers, status, slugOfStatus(status), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, HttpHeaders headers) {
+        return respond(headers, 409, "version-conflict", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, HttpHeaders headers) {
+        return respond(headers, 409, "version-conflict", List.of());
+    }
+
+    /** Anything else: a database verdict that the client must hear about, or a real server fault. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return problem(problem, headers);
+            }
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return optimisticLock(null, headers);
+            }
+            if (t instanceof SQLException sql) {
+                Response mapped = fromSqlState(sql, headers);
+                if (mapped != null) {
+                    return mapped;
+                }
+            }
+        }
+        LOG.error("Unexpected server error", e);
+        return respond(headers, 500, "internal", List.of());
+    }
+
+    private Response fromSqlState(SQLException e, HttpHeaders headers) {
+        String state = e.getSQLState();
+        if (state == null) {
+            // Agroal reports an exhausted or unreachable pool without a SQLSTATE.
+            return e.getMessage() != null && e.getMessage().contains("acquisition timeout")
+                    ? respond(headers, 503, "unavailable", List.of()) : null;
+        }
+        return switch (state) {
+            case "23P01" -> respond(headers, 409, "slot-taken", List.of());
+            case "23505" -> respond(headers, 409, "conflict", List.of());
+            case "55P03", "40001", "40P01" -> respond(headers, 409, "busy", List.of());
+            case "57014" -> respond(headers, 503, "unavailable", List.of());
+            default -> state.startsWith("08") || state.startsWith("57P")
+                    ? respond(headers, 503, "unavailable", List.of()) : null;
+        };
+    }
+
+    private Response unauthenticated(HttpHeaders headers) {
+        return Response.fromResponse(respond(headers, 401, "unauthorized", List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    static Response respond(HttpHeaders headers, int status, String slug, List<Problem.FieldError> errors, Object... args) {
+        Locale locale = Messages.localeOf(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Object[] localizedArgs = Arrays.stream(args)
+                .map(a -> a instanceof String key && Messages.isKnown(key) ? Messages.text(locale, key) : a)
+                .toArray();
+        List<Problem.FieldError> localizedErrors = errors.stream()
+                .map(f -> new Problem.FieldError(f.field(), Messages.text(locale, f.message(), localizedArgs)))
+                .toList();
+        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, Messages.text(locale, "title." + slug), status,
+                Messages.text(locale, "detail." + slug, localizedArgs), localizedErrors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String slugOfStatus(int status) {
+        return switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 412 -> "precondition-failed";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal" : "bad-request";
+        };
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.isInIterable()) {
+                    field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
+                if (node.getName() != null) {
+                    if (!field.isEmpty()) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
+                }
+            }
+        }
+        return !field.isEmpty() ? field.toString() : parameter != null ? parameter : "request";
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

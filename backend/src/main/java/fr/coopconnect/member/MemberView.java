@@ -1,0 +1,12 @@
+package fr.coopconnect.member;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Member", description = "A member account as its owner sees it")
+public record MemberView(UUID id, String email, String displayName, List<String> roles,
+                         List<UUID> managedVenueIds, Instant createdAt) {
+}

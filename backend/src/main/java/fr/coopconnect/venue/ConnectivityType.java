@@ -1,0 +1,5 @@
+package fr.coopconnect.venue;
+
+public enum ConnectivityType {
+    FIBER, ADSL, VDSL, MOBILE, SATELLITE
+}
