@@ -45,7 +45,8 @@ public final class Messages {
         } catch (MissingResourceException unknownKey) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always through MessageFormat, so every text writes an apostrophe the same way ('').
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     public static boolean isKnown(String key) {

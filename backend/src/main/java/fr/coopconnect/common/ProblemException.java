@@ -1,12 +1,15 @@
 package fr.coopconnect.common;
 
+import jakarta.ws.rs.WebApplicationException;
+
 import java.util.List;
 
 /**
  * A business or input error that becomes a problem+json response. The detail is a message key
- * resolved in the caller's language, so services never format user text themselves.
+ * resolved in the caller's language, so services never format user text themselves. It is a
+ * WebApplicationException so that the REST layer keeps it as is when a parameter converter throws it.
  */
-public class ProblemException extends RuntimeException {
+public class ProblemException extends WebApplicationException {
 
     private final int status;
     private final String slug;
@@ -18,7 +21,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(int status, String slug, List<Problem.FieldError> errors, Object... args) {
-        super(slug);
+        super(slug, status);
         this.status = status;
         this.slug = slug;
         this.args = args;

@@ -1,6 +1,6 @@
 package fr.coopconnect.common;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -46,44 +46,37 @@ public class ProblemMappers {
         return respond(headers, 400, "validation", errors);
     }
 
+    /** Unreadable bodies: broken JSON, wrong types, unknown enum values, objects that refuse their values. */
     @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e, HttpHeaders headers) {
+    public Response unreadableJson(JsonProcessingException e, HttpHeaders headers) {
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            String allowed = target != null && target.isEnum()
+                    ? Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
+                    : null;
+            return respond(headers, 400, "validation",
+                    List.of(new Problem.FieldError(pathOf(invalid), allowed != null ? "field.enum" : "field.invalid")),
+                    String.valueOf(invalid.getValue()), allowed);
+        }
+        if (e instanceof ValueInstantiationException refused) {
+            Throwable cause = refused.getCause() != null ? refused.getCause() : refused;
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, headers);
+            }
+            String field = pathOf(refused);
+            return respond(headers, 400, "validation",
+                    List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, cause.getMessage())));
+        }
+        if (e instanceof JsonMappingException mapping && !pathOf(mapping).isEmpty()) {
+            return respond(headers, 400, "validation", List.of(new Problem.FieldError(pathOf(mapping), "field.wrong-type")));
+        }
         return respond(headers, 400, "malformed-json", List.of(), e.getOriginalMessage());
     }
 
-    @ServerExceptionMapper
-    public Response invalidValue(InvalidFormatException e, HttpHeaders headers) {
-        String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? Arrays.stream(e.getTargetType().getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "))
-                : null;
-        String message = allowed != null ? "field.enum" : "field.invalid";
-        return respond(headers, 400, "validation",
-                List.of(new Problem.FieldError(pathOf(e), message)), String.valueOf(e.getValue()), allowed);
-    }
-
+    /** Registered for this subtype too, or the REST layer's own mapper for it would win. */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers) {
-        String field = pathOf(e);
-        if (field.isEmpty()) {
-            return respond(headers, 400, "malformed-json", List.of(), e.getOriginalMessage());
-        }
-        return respond(headers, 400, "validation", List.of(new Problem.FieldError(field, "field.wrong-type")));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidObject(ValueInstantiationException e, HttpHeaders headers) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof ProblemException problem) {
-            return problem(problem, headers);
-        }
-        String field = pathOf(e);
-        return respond(headers, 400, "validation",
-                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, cause.getMessage())));
-    }
-
-    @ServerExceptionMapper
-    public Response unmappableJson(JsonMappingException e, HttpHeaders headers) {
-        return respond(headers, 400, "malformed-json", List.of(), e.getOriginalMessage());
+        return unreadableJson(e, headers);
     }
 
     @ServerExceptionMapper
@@ -103,6 +96,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, headers);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Server error", e);

@@ -7,6 +7,7 @@ import fr.coopconnect.common.Paging;
 import fr.coopconnect.member.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -100,6 +101,7 @@ public class VenueResource {
 
     @PUT
     @Path("/{venueId}")
+    @Authenticated
     @Operation(summary = "Update a venue", description = "The venue's managers and network-admins. "
             + "Send `If-Match` with the ETag to refuse overwriting someone else's change (412); "
             + "without it the last writer wins.")

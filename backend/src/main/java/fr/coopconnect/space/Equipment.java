@@ -1,0 +1,5 @@
+package fr.coopconnect.space;
+
+public enum Equipment {
+    COMPUTER, SCREEN, VIDEOCONFERENCE, PHONE, WHITEBOARD, PROJECTOR, PRINTER, WEBCAM, HEADSET, DOCKING_STATION
+}
