@@ -19,28 +19,27 @@ export function VenuePage({ id }: { id: string }) {
     </p>
   );
 
-  if (result.state === "loading") {
-    return (
-      <>
-        <PageTitle title={t("common.loading")}>{t("common.loading")}</PageTitle>
-        <Loading />
-      </>
-    );
-  }
-  if (result.state === "error") {
-    const notFound = result.error.status === 404;
-    return (
-      <>
-        <PageTitle title={t("error.prefix")}>{notFound ? t("venue.notFound") : t("error.prefix")}</PageTitle>
-        <ErrorBox error={result.error} onRetry={notFound ? undefined : result.reload} />
-        {back}
-      </>
-    );
-  }
+  // One h1 for every state, so the focus it takes after navigation survives the load.
+  const title =
+    result.state === "ok"
+      ? result.data.name
+      : result.state === "loading"
+        ? t("common.loading")
+        : result.error.status === 404
+          ? t("venue.notFound")
+          : t("error.prefix");
   return (
     <>
-      {back}
-      <VenueDetails venue={result.data} />
+      {result.state === "ok" && back}
+      <PageTitle title={title}>{title}</PageTitle>
+      {result.state === "loading" && <Loading />}
+      {result.state === "error" && (
+        <>
+          <ErrorBox error={result.error} onRetry={result.error.status === 404 ? undefined : result.reload} />
+          {back}
+        </>
+      )}
+      {result.state === "ok" && <VenueDetails venue={result.data} />}
     </>
   );
 }
@@ -52,8 +51,7 @@ function VenueDetails({ venue }: { venue: Venue }) {
   const amenities = venue.amenities ?? [];
   const none = <span className="muted">{t("common.none")}</span>;
   return (
-    <article className="venue-page">
-      <PageTitle title={venue.name}>{venue.name}</PageTitle>
+    <article className="venue-page" aria-labelledby="page-title">
       <p className="venue-meta">
         <span className="kind-badge">{kindLabel(t, venue.kind)}</span> · {venue.commune}
       </p>
