@@ -7,7 +7,7 @@ DEMO_ENV := COOPCONNECT_DEMO=true
 .PHONY: help db run test backend-test openapi build clean frontend-deps frontend-build frontend-test e2e
 
 help: ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 db: ## Start the local PostgreSQL if it is down, create the coopconnect and coopconnect_test databases
 	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start
