@@ -4,10 +4,10 @@ PSQL := psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA
 MVN := mvn -B -q -f backend/pom.xml
 DEMO_ENV := COOPCONNECT_DEMO=true
 
-.PHONY: help db run test backend-test openapi build clean
+.PHONY: help db run test backend-test openapi build clean frontend-deps frontend-build frontend-test e2e
 
 help: ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 db: ## Start the local PostgreSQL if it is down, create the coopconnect and coopconnect_test databases
 	@pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start
@@ -24,10 +24,22 @@ build: ## Build the backend (tests skipped)
 run: db build ## Run the API on http://localhost:8080 with the demo territory
 	cd backend && $(DEMO_ENV) exec java -jar target/quarkus-app/quarkus-run.jar
 
-test: db backend-test ## Run every test
+test: db backend-test frontend-test e2e ## Run every test
 
 backend-test: ## Backend unit, property and REST tests against PostgreSQL
 	mvn -B -f backend/pom.xml verify
+
+frontend-deps: ## Install the frontend's locked npm dependencies
+	cd frontend && npm ci --no-audit --no-fund
+
+frontend-build: frontend-deps ## Generate the API types from openapi.yaml and build the SPA into frontend/dist
+	cd frontend && npm run -s gen:api && npm run -s build && npm run -s size
+
+frontend-test: frontend-deps ## Frontend unit tests (Vitest), type check and build; prints the gzipped initial JS
+	cd frontend && npm run -s gen:api && npm test && npm run -s build && npm run -s size
+
+e2e: db build frontend-build ## Browser journeys in headless Chromium against the real API (E2E_DB, default coopconnect_e2e)
+	cd frontend && node e2e/run.mjs
 
 openapi: db ## Rewrite openapi.yaml from the running code
 	$(MVN) test -Dtest=OpenApiContractTest -Dcoopconnect.openapi.write=true -Dsurefire.failIfNoSpecifiedTests=false

@@ -1,0 +1,44 @@
+import { Layout } from "./components/Layout";
+import { PageTitle } from "./components/ui";
+import { useI18n } from "./i18n/I18nProvider";
+import { RegisterPage, SignInPage } from "./pages/AuthPages";
+import { MePage } from "./pages/MePage";
+import { VenuePage } from "./pages/VenuePage";
+import { VenuesPage } from "./pages/VenuesPage";
+import { Link, matchRoute, paths, useLocation } from "./router";
+
+export function App() {
+  const { pathname } = useLocation();
+  const route = matchRoute(pathname);
+  return <Layout>{screen(route)}</Layout>;
+}
+
+function screen(route: ReturnType<typeof matchRoute>) {
+  switch (route.name) {
+    case "venues":
+      return <VenuesPage />;
+    case "venue":
+      return <VenuePage key={route.id} id={route.id} />;
+    case "signIn":
+      return <SignInPage />;
+    case "register":
+      return <RegisterPage />;
+    case "me":
+      return <MePage />;
+    case "notFound":
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageTitle title={t("notFound.title")}>{t("notFound.title")}</PageTitle>
+      <p>{t("notFound.text")}</p>
+      <p>
+        <Link href={paths.venues()}>{t("common.back")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import type { ErrorView } from "../api/problem";
+import { useI18n } from "../i18n/I18nProvider";
+import { focusRequest } from "../router";
+
+/** The screen's h1; sets the document title and takes focus after in-app navigation. */
+export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { t } = useI18n();
+  useEffect(() => {
+    document.title = `${title} · ${t("app.name")}`;
+  }, [title, t]);
+  useEffect(() => {
+    if (focusRequest.pending) {
+      focusRequest.pending = false;
+      ref.current?.focus();
+    }
+  }, []);
+  return (
+    <h1 ref={ref} tabIndex={-1} id="page-title">
+      {children}
+    </h1>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p role="status" className="loading">
+      <span className="spinner" aria-hidden="true" />
+      {t("common.loading")}
+    </p>
+  );
+}
+
+/** An error with a text prefix ("Erreur :"), never only a colour. */
+export function ErrorBox({ error, onRetry, children }: { error: ErrorView; onRetry?: () => void; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div role="alert" className="error-box">
+      <p>
+        <strong>{t("error.prefix")}</strong> {error.message}
+      </p>
+      {children}
+      {onRetry && (
+        <button type="button" onClick={onRetry}>
+          {t("common.retry")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+/** Labelled input with hint and error wired through aria-describedby / aria-invalid. */
+export function Field({ name, label, hint, error, ...input }: FieldProps) {
+  const id = `field-${name}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={error ? "field field-invalid" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// A small history-API router: five screens do not need a library. The static servers
+// (scripts/serve.mjs, nginx.conf) answer unknown paths with index.html.
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from "react";
+
+export type Route =
+  | { name: "venues" }
+  | { name: "venue"; id: string }
+  | { name: "signIn" }
+  | { name: "register" }
+  | { name: "me" }
+  | { name: "notFound" };
+
+/** Maps a pathname to a screen. Later screens (availability, bookings) add lines here. */
+export function matchRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  if (path === "/" || path === "/venues") return { name: "venues" };
+  const venue = /^\/venues\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (venue?.[1]) return { name: "venue", id: venue[1].toLowerCase() };
+  if (path === "/signin") return { name: "signIn" };
+  if (path === "/register") return { name: "register" };
+  if (path === "/me") return { name: "me" };
+  return { name: "notFound" };
+}
+
+export const paths = {
+  venues: (query = "") => `/venues${query}`,
+  venue: (id: string) => `/venues/${encodeURIComponent(id)}`,
+  signIn: (next?: string) => (next ? `/signin?next=${encodeURIComponent(next)}` : "/signin"),
+  register: () => "/register",
+  me: () => "/me",
+};
+
+/** Accepts only a local path for post-sign-in redirects, so `?next=` cannot leave the site. */
+export function safeNext(value: string | null | undefined, fallback = "/me"): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  return value;
+}
+
+const listeners = new Set<() => void>();
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener("popstate", listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("popstate", listener);
+  };
+}
+const snapshot = () => window.location.pathname + window.location.search;
+
+/** Set on in-app navigation so the new screen moves focus to its heading (not on first load). */
+export const focusRequest = { pending: false };
+
+export function navigate(to: string, opts: { replace?: boolean; focus?: boolean } = {}) {
+  if (to === snapshot()) return;
+  if (opts.replace) window.history.replaceState(null, "", to);
+  else window.history.pushState(null, "", to);
+  focusRequest.pending = opts.focus ?? true;
+  if (!opts.replace) window.scrollTo(0, 0);
+  listeners.forEach((l) => l());
+}
+
+export function useLocation(): { pathname: string; search: string } {
+  const current = useSyncExternalStore(subscribe, snapshot);
+  const q = current.indexOf("?");
+  return q < 0 ? { pathname: current, search: "" } : { pathname: current.slice(0, q), search: current.slice(q) };
+}
+
+export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const handle = (e: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(e);
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={handle} {...rest} />;
+}
