@@ -3,6 +3,7 @@ package fr.coopconnect.support;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -82,6 +83,29 @@ public final class Fixtures {
 
     public static UUID newVenue() {
         return newVenue(venueBody("Relais test " + UUID.randomUUID()));
+    }
+
+    /** Sets a venue's weekly hours; holidays open unless a test is about them, so dates never fall on one by chance. */
+    public static void setHours(UUID venueId, List<Map<String, String>> weekly, boolean holidaysOpen) {
+        asAdmin().body(Map.of("weekly", weekly, "publicHolidays", holidaysOpen ? "OPEN" : "CLOSED"))
+                .put("/api/v1/venues/" + venueId + "/opening-hours").then().statusCode(200);
+    }
+
+    /** A venue open Monday to Friday, 08:00–12:00 and 12:30–16:30, like the Laragne relay. */
+    public static UUID newRelay() {
+        UUID venueId = newVenue();
+        setHours(venueId, TestCalendar.weekly(TestCalendar.WEEKDAYS, "08:00-12:00", "12:30-16:30"), true);
+        return venueId;
+    }
+
+    /** A space; {@code rules} overrides the defaults, with a two-year horizon so far dates are bookable. */
+    public static UUID newSpace(UUID venueId, String kind, String mode, int capacity, Map<String, Object> rules) {
+        Map<String, Object> allRules = new java.util.HashMap<>(Map.of("maxAdvanceDays", 730));
+        allRules.putAll(rules);
+        Map<String, Object> body = Map.of("name", kind + " " + UUID.randomUUID(), "kind", kind, "capacity", capacity,
+                "bookingMode", mode, "equipment", List.of("SCREEN"), "rules", allRules);
+        String id = asAdmin().body(body).post("/api/v1/venues/" + venueId + "/spaces").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
     }
 
     public static UUID newVenue(Map<String, Object> body) {

@@ -1,0 +1,202 @@
+package fr.coopconnect.availability;
+
+import fr.coopconnect.booking.BusyTimes;
+import fr.coopconnect.space.Equipment;
+import fr.coopconnect.space.Space;
+import fr.coopconnect.space.SpaceCalendar;
+import fr.coopconnect.timeline.SeatUse;
+import fr.coopconnect.timeline.Slot;
+import fr.coopconnect.timeline.SlotFinder;
+import fr.coopconnect.timeline.TimeRange;
+import fr.coopconnect.timeline.TimeRanges;
+import fr.coopconnect.venue.Venue;
+import fr.coopconnect.venue.VenueService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Free slots across every venue: candidate spaces are filtered in SQL, their opening, blocks and
+ * bookings loaded with one query each, and the free time computed by the pure timeline package.
+ */
+@ApplicationScoped
+public class AvailabilityService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SpaceCalendar spaceCalendar;
+
+    @Inject
+    BusyTimes busyTimes;
+
+    public AvailabilityDto.Page search(AvailabilityQuery query, int page, int size) {
+        List<AvailabilityDto.Result> results = resultsFor(query, false);
+        List<AvailabilityDto.Result> onPage = results.stream().skip((long) page * size).limit(size).toList();
+        return new AvailabilityDto.Page(onPage, page, size, results.size());
+    }
+
+    /** One space's free slots, even when there are none (an inactive space has none). */
+    public AvailabilityDto.Result forSpace(AvailabilityQuery query, Space space, Venue venue) {
+        List<AvailabilityDto.Result> results = resultsFor(query, true);
+        return results.isEmpty() ? toResult(query, space, venue, List.of()) : results.get(0);
+    }
+
+    private List<AvailabilityDto.Result> resultsFor(AvailabilityQuery query, boolean keepEmpty) {
+        List<Space> spaces = candidates(query);
+        if (spaces.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Venue> venues = Venue.<Venue>list("id in ?1", spaces.stream().map(s -> s.venueId).distinct().toList())
+                .stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
+        if (query.near() != null) {
+            spaces = spaces.stream().filter(s -> distance(query, venues.get(s.venueId)) <= query.radiusKm()).toList();
+        }
+        List<UUID> ids = spaces.stream().map(s -> s.id).toList();
+        Map<UUID, TimeRanges> open = spaceCalendar.openRanges(spaces, venues, query.from(), query.to());
+        Map<UUID, List<TimeRange>> blocks = busyTimes.blocks(ids, query.from(), query.to());
+        Map<UUID, List<BusyTimes.Occupation>> occupations = busyTimes.occupations(ids, query.from().minus(Duration.ofDays(1)), query.to());
+        Instant now = clock.instant();
+
+        List<AvailabilityDto.Result> results = new ArrayList<>();
+        for (Space space : spaces) {
+            Venue venue = venues.get(space.venueId);
+            List<Slot> slots = freeSlots(space, VenueService.zoneOf(venue), query, now, open.get(space.id),
+                    blocks.getOrDefault(space.id, List.of()), occupations.getOrDefault(space.id, List.of()));
+            if (!slots.isEmpty() || keepEmpty) {
+                results.add(toResult(query, space, venue, slots));
+            }
+        }
+        results.sort(order(query));
+        return results;
+    }
+
+    private static List<Slot> freeSlots(Space space, ZoneId zone, AvailabilityQuery query, Instant now, TimeRanges open,
+                                        List<TimeRange> blocks, List<BusyTimes.Occupation> occupations) {
+        Duration minDuration = Duration.ofMinutes(space.minMinutes);
+        if (query.minDuration() != null) {
+            if (query.minDuration().toMinutes() > space.maxMinutes) {
+                return List.of();
+            }
+            minDuration = query.minDuration().compareTo(minDuration) > 0 ? query.minDuration() : minDuration;
+        }
+        Instant earliest = max(query.from(), now.plus(Duration.ofMinutes(space.minNoticeMinutes)));
+        Instant latest = min(query.to(), now.plus(Duration.ofDays(space.maxAdvanceDays)));
+        if (!earliest.isBefore(latest)) {
+            return List.of();
+        }
+        TimeRanges bookable = open.intersect(TimeRanges.of(new TimeRange(earliest, latest))).minus(TimeRanges.of(blocks));
+        if (space.isShared()) {
+            List<SeatUse> uses = occupations.stream().map(BusyTimes.Occupation::seatUse).toList();
+            return SlotFinder.shared(bookable, space.capacity, uses, query.seats(), minDuration, space.slotMinutes, zone);
+        }
+        // A new booking keeps its own buffer after it too, so it must end a buffer before the next one starts.
+        Duration buffer = Duration.ofMinutes(space.bufferMinutes);
+        TimeRanges taken = TimeRanges.of(occupations.stream()
+                .map(o -> new TimeRange(o.range().start().minus(buffer), o.occupiedUntil())).toList());
+        return SlotFinder.exclusive(bookable.minus(taken), minDuration, space.slotMinutes, zone);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Space> candidates(AvailabilityQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT s.* FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.active");
+        List<Object> params = new ArrayList<>();
+        if (query.spaceId() != null) {
+            params.add(query.spaceId());
+            sql.append(" AND s.id = ?").append(params.size());
+        } else {
+            params.add(query.seats());
+            sql.append(" AND s.capacity >= ?").append(params.size());
+        }
+        if (!query.equipment().isEmpty()) {
+            params.add(query.equipment().stream().map(Equipment::name).sorted().toArray(String[]::new));
+            sql.append(" AND s.equipment @> ?").append(params.size());
+        }
+        if (query.spaceKind() != null) {
+            params.add(query.spaceKind().name());
+            sql.append(" AND s.kind = ?").append(params.size());
+        }
+        if (query.venueKind() != null) {
+            params.add(query.venueKind().name());
+            sql.append(" AND v.kind = ?").append(params.size());
+        }
+        if (query.commune() != null && !query.commune().isBlank()) {
+            params.add(query.commune().trim());
+            sql.append(" AND lower(v.commune) = lower(?").append(params.size()).append(")");
+        }
+        if (query.minDownMbps() != null) {
+            params.add(query.minDownMbps());
+            sql.append(" AND v.down_mbps >= ?").append(params.size());
+        }
+        if (query.maxHourlyRate() != null) {
+            params.add(query.maxHourlyRate());
+            sql.append(" AND coalesce(s.hourly_rate, 0) <= ?").append(params.size());
+        }
+        if (query.near() != null) {
+            double dLat = query.near().latitudeDelta(query.radiusKm());
+            double dLon = query.near().longitudeDelta(query.radiusKm());
+            params.addAll(List.of(query.near().latitude() - dLat, query.near().latitude() + dLat,
+                    query.near().longitude() - dLon, query.near().longitude() + dLon));
+            int n = params.size();
+            sql.append(" AND v.latitude BETWEEN ?").append(n - 3).append(" AND ?").append(n - 2)
+                    .append(" AND v.longitude BETWEEN ?").append(n - 1).append(" AND ?").append(n);
+        }
+        var nativeQuery = em.createNativeQuery(sql.toString(), Space.class);
+        for (int i = 0; i < params.size(); i++) {
+            nativeQuery.setParameter(i + 1, params.get(i));
+        }
+        return nativeQuery.getResultList();
+    }
+
+    private static AvailabilityDto.Result toResult(AvailabilityQuery query, Space space, Venue venue, List<Slot> slots) {
+        ZoneId zone = VenueService.zoneOf(venue);
+        Double distanceKm = query.near() == null ? null : Math.round(distance(query, venue) * 100) / 100.0;
+        return new AvailabilityDto.Result(
+                new AvailabilityDto.VenueSummary(venue.id, venue.name, venue.kind, venue.commune, venue.latitude,
+                        venue.longitude, distanceKm),
+                new AvailabilityDto.SpaceSummary(space.id, space.name, space.kind, space.capacity, space.bookingMode,
+                        Arrays.stream(space.equipment).map(Equipment::valueOf).toList(), space.hourlyRate),
+                slots.stream().map(slot -> new AvailabilityDto.Slot(slot.range().start().atZone(zone).toOffsetDateTime(),
+                        slot.range().end().atZone(zone).toOffsetDateTime(), slot.freeSeats())).toList());
+    }
+
+    /** With `near`: closest first, then earliest slot; otherwise earliest slot first. Ties by names, then id. */
+    private static Comparator<AvailabilityDto.Result> order(AvailabilityQuery query) {
+        Comparator<AvailabilityDto.Result> earliest = Comparator.comparing(
+                r -> r.slots().isEmpty() ? Instant.MAX : r.slots().get(0).start().toInstant());
+        Comparator<AvailabilityDto.Result> byNames = Comparator.comparing((AvailabilityDto.Result r) -> r.venue().name())
+                .thenComparing(r -> r.space().name()).thenComparing(r -> r.space().id());
+        Comparator<AvailabilityDto.Result> order = query.near() == null ? earliest
+                : Comparator.comparing((AvailabilityDto.Result r) -> r.venue().distanceKm()).thenComparing(earliest);
+        return order.thenComparing(byNames);
+    }
+
+    private static double distance(AvailabilityQuery query, Venue venue) {
+        return query.near().distanceKm(venue.latitude, venue.longitude);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

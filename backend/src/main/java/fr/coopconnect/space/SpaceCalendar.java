@@ -1,0 +1,50 @@
+package fr.coopconnect.space;
+
+import fr.coopconnect.hours.OpeningCalendar;
+import fr.coopconnect.timeline.TimeRange;
+import fr.coopconnect.timeline.TimeRanges;
+import fr.coopconnect.timeline.WeeklySchedule;
+import fr.coopconnect.venue.Venue;
+import fr.coopconnect.venue.VenueService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** When a space can be used: its venue's opening (closures and holidays included), narrowed by its own hours. */
+@ApplicationScoped
+public class SpaceCalendar {
+
+    @Inject
+    OpeningCalendar openingCalendar;
+
+    public TimeRanges openRanges(Space space, Venue venue, Instant from, Instant to) {
+        return openRanges(List.of(space), Map.of(venue.id, venue), from, to).get(space.id);
+    }
+
+    /** For many spaces at once: one closures query for all their venues. */
+    public Map<UUID, TimeRanges> openRanges(Collection<Space> spaces, Map<UUID, Venue> venues, Instant from, Instant to) {
+        Map<UUID, TimeRanges> venueOpen = openingCalendar.openRanges(venues.values(), from, to);
+        Map<UUID, TimeRanges> result = new HashMap<>();
+        for (Space space : spaces) {
+            TimeRanges open = venueOpen.getOrDefault(space.venueId, TimeRanges.empty());
+            if (space.ownSchedule != null && !open.isEmpty()) {
+                open = open.intersect(ownHours(space, VenueService.zoneOf(venues.get(space.venueId)), from, to));
+            }
+            result.put(space.id, open);
+        }
+        return result;
+    }
+
+    private static TimeRanges ownHours(Space space, ZoneId zone, Instant from, Instant to) {
+        TimeRanges expanded = WeeklySchedule.of(space.ownSchedule)
+                .expand(from.atZone(zone).toLocalDate(), to.atZone(zone).toLocalDate(), zone, day -> false);
+        return expanded.intersect(TimeRanges.of(new TimeRange(from, to)));
+    }
+}
