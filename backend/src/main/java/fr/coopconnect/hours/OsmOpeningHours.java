@@ -108,9 +108,10 @@ public final class OsmOpeningHours {
         return Util.rulesToOpeningHoursString(rules);
     }
 
+    /** Strict syntax, but times out of order are let through so that they are refused as overnight ranges, by name. */
     private static List<Rule> rulesOf(String osm) {
         try {
-            return new OpeningHoursParser(new StringReader(osm)).rules(true);
+            return new OpeningHoursParser(new StringReader(osm)).rules(true, false);
         } catch (OpeningHoursParseException | RuntimeException syntax) {
             throw unsupported(firstUnreadableRule(osm), "osm.reason.syntax");
         }
@@ -120,7 +121,7 @@ public final class OsmOpeningHours {
     private static String firstUnreadableRule(String osm) {
         for (String rule : osm.split(";")) {
             try {
-                new OpeningHoursParser(new StringReader(rule)).rules(true);
+                new OpeningHoursParser(new StringReader(rule)).rules(true, false);
             } catch (OpeningHoursParseException | RuntimeException syntax) {
                 return rule.trim();
             }

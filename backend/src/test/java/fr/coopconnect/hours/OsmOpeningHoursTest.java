@@ -144,34 +144,35 @@ class OsmOpeningHoursTest {
 
     @ParameterizedTest
     @CsvSource(delimiterString = " => ", value = {
-            "Jan-Mar Mo 10:00-12:00 => Jan-Mar",
-            "week 1-10 Mo 10:00-12:00 => week 01-10",
-            "2027 Mo 10:00-12:00 => 2027",
-            "Mo 09:00-12:00; Mo sunrise-sunset => sunrise-sunset",
-            "Mo 10:00-12:00 \"sur rendez-vous\" => sur rendez-vous",
-            "24/7 => 24/7",
-            "Mo-Fr 22:00-02:00 => 22:00-02:00",
-            "Mo 10:00-24:00 => 10:00-24:00",
-            "Mo 10:00+ => 10:00+",
-            "Mo 10:00-12:00/30 => 10:00-12:00/00:30",
-            "Mo[1] 10:00-12:00 => Mo[1]",
-            "Sa => Sa",
-            "Mo-Fr 08:00-12:00; PH 10:00-11:00 => PH 10:00-11:00",
-            "Mo-Fr 08:00-12:00; SH off => SH off",
-            "Mo-Fr 08:00-12:00 || Sa 10:00-12:00 => ||",
-            "Mo 12:00-13:00 off => Mo 12:00-13:00 off",
-            "Mo 08:00-12:00,10:00-14:00 => Mo 08:00-12:00,10:00-14:00",
-            "Mo-Fr 08:00-12:00; Tu 10h-12h => Tu 10h-12h",
-            "Mo 25:00-26:00 => Mo 25:00-26:00",
-            "n'importe quoi => n'importe quoi",
+            "Jan-Mar Mo 10:00-12:00 => Jan-Mar => dates",
+            "week 1-10 Mo 10:00-12:00 => week 01-10 => dates",
+            "2027 Mo 10:00-12:00 => 2027 => dates",
+            "Mo 09:00-12:00; Mo sunrise-sunset => sunrise-sunset => time",
+            "Mo 10:00-12:00 \"sur rendez-vous\" => sur rendez-vous => comment",
+            "24/7 => 24/7 => all-day",
+            "Mo-Fr 22:00-02:00 => 22:00-02:00 => overnight",
+            "Mo 10:00-24:00 => 10:00-24:00 => overnight",
+            "Mo 10:00+ => 10:00+ => time",
+            "Mo 10:00-12:00/30 => 10:00-12:00/00:30 => time",
+            "Mo[1] 10:00-12:00 => Mo[1] => day-selector",
+            "Sa => Sa => all-day",
+            "Mo-Fr 08:00-12:00; PH 10:00-11:00 => PH 10:00-11:00 => holidays",
+            "Mo-Fr 08:00-12:00; SH off => SH off => holidays",
+            "Mo-Fr 08:00-12:00 || Sa 10:00-12:00 => || => fallback",
+            "Mo 12:00-13:00 off => Mo 12:00-13:00 off => state",
+            "Mo 08:00-12:00,10:00-14:00 => Mo 08:00-12:00,10:00-14:00 => overlap",
+            "Mo-Fr 08:00-12:00; Tu 10h-12h => Tu 10h-12h => syntax",
+            "Mo 25:00-26:00 => Mo 25:00-26:00 => syntax",
+            "n'importe quoi => n'importe quoi => syntax",
     })
-    void refusesWhatWeeklyHoursCannotHoldAndQuotesIt(String osm, String quoted) {
+    void refusesWhatWeeklyHoursCannotHoldAndQuotesIt(String osm, String quoted, String reason) {
         ProblemException problem = assertThrows(ProblemException.class, () -> OsmOpeningHours.parse(osm));
         assertEquals(400, problem.status());
         assertEquals("osm-unsupported", problem.slug());
         assertEquals("osm", problem.errors().get(0).field());
         String part = (String) problem.args()[0];
         assertTrue(part.contains(quoted), "quotes '" + quoted + "' in '" + part + "'");
+        assertEquals("osm.reason." + reason, problem.args()[1]);
     }
 
     @ParameterizedTest
