@@ -1,0 +1,95 @@
+package fr.coopconnect.hours;
+
+import fr.coopconnect.timeline.TimeRange;
+import fr.coopconnect.timeline.TimeRanges;
+import fr.coopconnect.timeline.WeeklySchedule;
+import fr.coopconnect.venue.Venue;
+import fr.coopconnect.venue.VenueService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * When venues are actually open: their weekly hours in their own time zone, minus closure days,
+ * minus French public holidays unless the venue opens on them. Every rule that depends on
+ * opening hours (availability, bookings) asks this class.
+ */
+@ApplicationScoped
+public class OpeningCalendar {
+
+    @Inject
+    PublicHolidays holidays;
+
+    @Inject
+    EntityManager em;
+
+    /** The open instants of the venue within [from, to). */
+    public TimeRanges openRanges(Venue venue, Instant from, Instant to) {
+        return openRanges(List.of(venue), from, to).get(venue.id);
+    }
+
+    /** The open instants within [from, to) of each venue, by venue id; the closures of all venues come in one query. */
+    public Map<UUID, TimeRanges> openRanges(Collection<Venue> venues, Instant from, Instant to) {
+        Map<UUID, TimeRanges> open = new HashMap<>(2 * venues.size());
+        if (!from.isBefore(to)) {
+            venues.forEach(venue -> open.put(venue.id, TimeRanges.empty()));
+            return open;
+        }
+        Map<UUID, List<Closure>> closures = closuresByVenue(venues, from, to);
+        for (Venue venue : venues) {
+            open.put(venue.id, openRanges(venue, closures.getOrDefault(venue.id, List.of()), holidays, from, to));
+        }
+        return open;
+    }
+
+    /** The pure computation for one venue, given the closures that may touch [from, to). */
+    static TimeRanges openRanges(Venue venue, List<Closure> closures, PublicHolidays holidays, Instant from, Instant to) {
+        WeeklySchedule weekly = WeeklySchedule.of(venue.weeklyHours);
+        if (weekly.isEmpty() || !from.isBefore(to)) {
+            return TimeRanges.empty();
+        }
+        ZoneId zone = VenueService.zoneOf(venue);
+        LocalDate first = LocalDate.ofInstant(from, zone);
+        LocalDate last = LocalDate.ofInstant(to, zone);
+        Set<LocalDate> closed = closedDays(closures, first, last);
+        boolean holidaysOpen = venue.publicHolidaysOpen;
+        return weekly.expand(first, last, zone, day -> closed.contains(day) || !holidaysOpen && holidays.isHoliday(day))
+                .intersect(TimeRanges.of(new TimeRange(from, to)));
+    }
+
+    private static Set<LocalDate> closedDays(List<Closure> closures, LocalDate first, LocalDate last) {
+        Set<LocalDate> closed = new HashSet<>();
+        for (Closure closure : closures) {
+            LocalDate end = closure.toDate.isBefore(last) ? closure.toDate : last;
+            for (LocalDate day = closure.fromDate.isAfter(first) ? closure.fromDate : first; !day.isAfter(end); day = day.plusDays(1)) {
+                closed.add(day);
+            }
+        }
+        return closed;
+    }
+
+    /** One query for all venues; the date window is widened by a day each side to cover every time zone. */
+    private Map<UUID, List<Closure>> closuresByVenue(Collection<Venue> venues, Instant from, Instant to) {
+        UUID[] ids = venues.stream().map(venue -> venue.id).distinct().toArray(UUID[]::new);
+        List<Closure> closures = em.createNativeQuery("SELECT * FROM closure WHERE venue_id = ANY(?1) "
+                        + "AND to_date >= ?2 AND from_date <= ?3", Closure.class)
+                .setParameter(1, ids)
+                .setParameter(2, LocalDate.ofInstant(from, ZoneOffset.UTC).minusDays(1))
+                .setParameter(3, LocalDate.ofInstant(to, ZoneOffset.UTC).plusDays(1))
+                .getResultList();
+        return closures.stream().collect(Collectors.groupingBy(closure -> closure.venueId));
+    }
+}
