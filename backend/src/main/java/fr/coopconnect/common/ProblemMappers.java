@@ -199,7 +199,8 @@ public class ProblemMappers {
                 if (node.isInIterable()) {
                     field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
                 }
-                if (node.getName() != null) {
+                // Container elements are named like "<list element>": the index already says which.
+                if (node.getName() != null && !node.getName().startsWith("<")) {
                     if (!field.isEmpty()) {
                         field.append('.');
                     }

@@ -1,0 +1,180 @@
+package fr.coopconnect.availability;
+
+import fr.coopconnect.support.Fixtures;
+import fr.coopconnect.support.TestCalendar;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static fr.coopconnect.support.Fixtures.anonymous;
+import static fr.coopconnect.support.Fixtures.asAdmin;
+import static fr.coopconnect.support.TestCalendar.at;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class AvailabilityResourceTest {
+
+    static final LocalDate DAY = TestCalendar.next(DayOfWeek.TUESDAY, 14);
+
+    private static void book(UUID spaceId, LocalDate date, String from, String to, int seats) {
+        Fixtures.newMember().as().body(Map.of("spaceId", spaceId.toString(), "start", at(date, from), "end", at(date, to),
+                "seats", seats)).post("/api/v1/bookings").then().statusCode(201);
+    }
+
+    private static List<List<Object>> slots(UUID spaceId, LocalDate from, LocalDate to, Map<String, Object> extra) {
+        JsonPath json = anonymous().queryParams(extra).queryParam("from", from.toString()).queryParam("to", to.toString())
+                .get("/api/v1/spaces/" + spaceId + "/availability").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> slots = json.getList("slots");
+        return slots.stream().map(s -> List.of(s.get("start"), s.get("end"), s.get("freeSeats"))).toList();
+    }
+
+    private static List<Object> slot(LocalDate date, String from, String to, int freeSeats) {
+        return List.of(at(date, from), at(date, to), freeSeats);
+    }
+
+    @Test
+    void aDayWithBookingsBlocksAClosureAndASharedRoomMatchesHandComputedSlots() {
+        UUID venueId = Fixtures.newRelay();
+        UUID office = Fixtures.newSpace(venueId, "OFFICE", "EXCLUSIVE", 3, Map.of("minMinutes", 60));
+        UUID room = Fixtures.newSpace(venueId, "COMPUTER_ROOM", "SHARED", 8, Map.of());
+        book(office, DAY, "09:00", "10:00", 1);
+        asAdmin().body(Map.of("start", at(DAY, "14:00"), "end", at(DAY, "15:00"), "reason", "Atelier numérique"))
+                .post("/api/v1/spaces/" + office + "/blocks").then().statusCode(201);
+        book(room, DAY, "08:00", "10:00", 3);
+        book(room, DAY, "09:00", "11:00", 5);
+        LocalDate closed = DAY.plusDays(1);
+        asAdmin().body(Map.of("from", closed.toString(), "to", closed.toString(), "reason", "Fermeture exceptionnelle"))
+                .post("/api/v1/venues/" + venueId + "/closures").then().statusCode(201);
+
+        assertEquals(List.of(
+                slot(DAY, "08:00", "09:00", 1),
+                slot(DAY, "10:00", "12:00", 1),
+                slot(DAY, "12:30", "14:00", 1),
+                slot(DAY, "15:00", "16:30", 1)), slots(office, DAY, closed, Map.of()));
+
+        // 08–09: 3 taken; 09–10: all 8 taken; 10–11: 5 taken; then free. Runs split where the count changes.
+        assertEquals(List.of(
+                slot(DAY, "08:00", "09:00", 5),
+                slot(DAY, "10:00", "11:00", 3),
+                slot(DAY, "11:00", "12:00", 8),
+                slot(DAY, "12:30", "16:30", 8)), slots(room, DAY, closed, Map.of()));
+
+        // Four people need a run with four free seats: 08–09 has 5, 10–11 only 3.
+        assertEquals(List.of(
+                slot(DAY, "08:00", "09:00", 5),
+                slot(DAY, "11:00", "12:00", 8),
+                slot(DAY, "12:30", "16:30", 8)), slots(room, DAY, closed, Map.of("seats", 4)));
+
+        // At least two hours: only the long runs remain.
+        assertEquals(List.of(
+                slot(DAY, "10:00", "12:00", 1)), slots(office, DAY, DAY, Map.of("minDuration", "PT2H")).subList(0, 1));
+    }
+
+    @Test
+    void opensAt0800LocalTimeOnBothSidesOfTheSpringDstChange() {
+        LocalDate lastSundayOfMarch = LocalDate.now(TestCalendar.PARIS).plusDays(1).withMonth(3).withDayOfMonth(31)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        if (!lastSundayOfMarch.isAfter(LocalDate.now(TestCalendar.PARIS))) {
+            lastSundayOfMarch = lastSundayOfMarch.plusYears(1).withMonth(Month.MARCH.getValue()).withDayOfMonth(31)
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        }
+        LocalDate friday = lastSundayOfMarch.minusDays(2);
+        LocalDate monday = lastSundayOfMarch.plusDays(1);
+        UUID venueId = Fixtures.newVenue();
+        Fixtures.setHours(venueId, TestCalendar.weekly(TestCalendar.WEEKDAYS, "08:00-12:00"), true);
+        UUID desk = Fixtures.newSpace(venueId, "DESK", "EXCLUSIVE", 1, Map.of());
+
+        List<List<Object>> found = slots(desk, friday, monday, Map.of());
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(friday + "T08:00:00+01:00", found.get(0).get(0));
+        assertEquals(friday + "T12:00:00+01:00", found.get(0).get(1));
+        assertEquals(monday + "T08:00:00+02:00", found.get(1).get(0));
+        assertEquals(monday + "T12:00:00+02:00", found.get(1).get(1));
+    }
+
+    @Test
+    void searchesAcrossVenuesWithFiltersAndSortsByDistance() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID near = venueAt("Proche " + tag, -30.02, 150.0);
+        UUID far = venueAt("Loin " + tag, -30.15, 150.0);
+        UUID nearSpace = Fixtures.newSpace(near, "OFFICE", "EXCLUSIVE", 2, Map.of());
+        UUID farSpace = Fixtures.newSpace(far, "OFFICE", "EXCLUSIVE", 2, Map.of());
+        Map<String, Object> paid = new HashMap<>(Map.of("name", "Bureau payant", "kind", "OFFICE", "capacity", 2,
+                "bookingMode", "EXCLUSIVE", "equipment", List.of("SCREEN", "VIDEOCONFERENCE"), "hourlyRate", 6.5,
+                "rules", Map.of("maxAdvanceDays", 730)));
+        String paidSpace = asAdmin().body(paid).post("/api/v1/venues/" + far + "/spaces").then().statusCode(201).extract().path("id");
+
+        JsonPath all = anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30)
+                .queryParam("from", DAY.toString()).queryParam("to", DAY.toString())
+                .get("/api/v1/availability").then().statusCode(200).extract().jsonPath();
+        // Same venue, same first slot: "Bureau payant" sorts before "OFFICE …".
+        assertEquals(List.of(nearSpace.toString(), paidSpace, farSpace.toString()), List.of(
+                all.getString("results[0].space.id"), all.getString("results[1].space.id"), all.getString("results[2].space.id")));
+        assertEquals(3, all.getInt("total"));
+        assertEquals(2.22, all.getDouble("results[0].venue.distanceKm"), 0.01);
+
+        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 5).queryParam("from", DAY.toString())
+                .get("/api/v1/availability").then().statusCode(200).body("results.space.id", contains(nearSpace.toString()));
+        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30).queryParam("from", DAY.toString())
+                .queryParam("equipment", "VIDEOCONFERENCE").queryParam("equipment", "SCREEN")
+                .get("/api/v1/availability").then().statusCode(200).body("results.space.id", contains(paidSpace));
+        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30).queryParam("from", DAY.toString())
+                .queryParam("maxHourlyRate", 0)
+                .get("/api/v1/availability").then().statusCode(200)
+                .body("results.space.id", contains(nearSpace.toString(), farSpace.toString()));
+        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30).queryParam("from", DAY.toString())
+                .queryParam("seats", 3)
+                .get("/api/v1/availability").then().statusCode(200).body("total", equalTo(0));
+        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30).queryParam("from", DAY.toString())
+                .queryParam("size", 1).queryParam("page", 1)
+                .get("/api/v1/availability").then().statusCode(200)
+                .body("results.space.id", contains(paidSpace)).body("total", equalTo(3));
+    }
+
+    @Test
+    void aBookedSlotLeavesTheSearchAndComesBackWhenCancelled() {
+        UUID venueId = Fixtures.newRelay();
+        UUID desk = Fixtures.newSpace(venueId, "DESK", "EXCLUSIVE", 1, Map.of());
+        Fixtures.Account member = Fixtures.newMember();
+        String id = member.as().body(Map.of("spaceId", desk.toString(), "start", at(DAY, "08:00"), "end", at(DAY, "12:00")))
+                .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
+        assertEquals(List.of(slot(DAY, "12:30", "16:30", 1)), slots(desk, DAY, DAY, Map.of()));
+        member.as().post("/api/v1/bookings/" + id + "/cancel").then().statusCode(200);
+        assertEquals(List.of(slot(DAY, "08:00", "12:00", 1), slot(DAY, "12:30", "16:30", 1)), slots(desk, DAY, DAY, Map.of()));
+    }
+
+    @Test
+    void badSearchesAreA400() {
+        anonymous().queryParam("from", "2027-01-01").queryParam("to", "2027-03-01").get("/api/v1/availability")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        anonymous().queryParam("from", "lundi").get("/api/v1/availability")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        anonymous().queryParam("minDuration", "2h").get("/api/v1/availability")
+                .then().statusCode(400).body("errors[0].field", equalTo("minDuration"));
+        anonymous().queryParam("seats", 0).get("/api/v1/availability").then().statusCode(400);
+        anonymous().queryParam("equipment", "JACUZZI").get("/api/v1/availability")
+                .then().statusCode(400).body("errors[0].field", equalTo("equipment"));
+        anonymous().queryParam("near", "91,0").get("/api/v1/availability").then().statusCode(400);
+        anonymous().get("/api/v1/spaces/" + UUID.randomUUID() + "/availability").then().statusCode(404);
+    }
+
+    private static UUID venueAt(String name, double lat, double lon) {
+        Map<String, Object> body = new HashMap<>(Fixtures.venueBody(name));
+        body.put("latitude", lat);
+        body.put("longitude", lon);
+        UUID venueId = Fixtures.newVenue(body);
+        Fixtures.setHours(venueId, TestCalendar.weekly(TestCalendar.WEEKDAYS, "08:00-12:00", "12:30-16:30"), true);
+        return venueId;
+    }
+}
