@@ -8,6 +8,7 @@ import fr.coopconnect.venue.VenueService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public class OpeningCalendar {
     /** The open instants within [from, to) of each venue, by venue id; the closures of all venues come in one query. */
     public Map<UUID, TimeRanges> openRanges(Collection<Venue> venues, Instant from, Instant to) {
         Map<UUID, TimeRanges> open = new HashMap<>(2 * venues.size());
-        if (!from.isBefore(to)) {
+        if (venues.isEmpty() || !from.isBefore(to)) {
             venues.forEach(venue -> open.put(venue.id, TimeRanges.empty()));
             return open;
         }
@@ -82,6 +83,7 @@ public class OpeningCalendar {
     }
 
     /** One query for all venues; the date window is widened by a day each side to cover every time zone. */
+    @SuppressWarnings("unchecked")
     private Map<UUID, List<Closure>> closuresByVenue(Collection<Venue> venues, Instant from, Instant to) {
         UUID[] ids = venues.stream().map(venue -> venue.id).distinct().toArray(UUID[]::new);
         List<Closure> closures = em.createNativeQuery("SELECT * FROM closure WHERE venue_id = ANY(?1) "
@@ -89,6 +91,7 @@ public class OpeningCalendar {
                 .setParameter(1, ids)
                 .setParameter(2, LocalDate.ofInstant(from, ZoneOffset.UTC).minusDays(1))
                 .setParameter(3, LocalDate.ofInstant(to, ZoneOffset.UTC).plusDays(1))
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         return closures.stream().collect(Collectors.groupingBy(closure -> closure.venueId));
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.DayOfWeek;
@@ -33,8 +32,8 @@ public record OpeningHoursDto(
     public record Interval(
             @NotNull DayOfWeek day,
             @NotNull @JsonFormat(pattern = "HH:mm")
-            @Schema(type = SchemaType.STRING, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$", examples = "08:00") LocalTime opens,
+            @Schema(implementation = String.class, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$", examples = "08:00") LocalTime opens,
             @NotNull @JsonFormat(pattern = "HH:mm")
-            @Schema(type = SchemaType.STRING, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$", examples = "12:00") LocalTime closes) {
+            @Schema(implementation = String.class, pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$", examples = "12:00") LocalTime closes) {
     }
 }

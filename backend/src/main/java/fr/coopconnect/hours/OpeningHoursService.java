@@ -23,7 +23,7 @@ public class OpeningHoursService {
     VenueService venues;
 
     @Inject
-    OpeningCalendar calendar;
+    OpeningCalendar openingCalendar;
 
     public OpeningHoursDto get(UUID venueId) {
         return toDto(venues.require(venueId));
@@ -61,7 +61,7 @@ public class OpeningHoursService {
         Venue venue = venues.require(venueId);
         DateSpans.check(from, to, "to");
         ZoneId zone = VenueService.zoneOf(venue);
-        return calendar.openRanges(venue, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+        return openingCalendar.openRanges(venue, from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
                 .ranges().stream()
                 .map(range -> new OpenPeriod(range.start().atZone(zone).toOffsetDateTime(), range.end().atZone(zone).toOffsetDateTime()))
                 .toList();
