@@ -106,8 +106,12 @@ class AvailabilityResourceTest {
     @Test
     void searchesAcrossVenuesWithFiltersAndSortsByDistance() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        UUID near = venueAt("Proche " + tag, -30.02, 150.0);
-        UUID far = venueAt("Loin " + tag, -30.15, 150.0);
+        // A random empty corner of the southern ocean, so earlier runs' venues are never within reach.
+        double lat = -50 + java.util.concurrent.ThreadLocalRandom.current().nextInt(2000) / 100.0;
+        double lon = 100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(6000) / 100.0;
+        String centre = lat + "," + lon;
+        UUID near = venueAt("Proche " + tag, lat - 0.02, lon);
+        UUID far = venueAt("Loin " + tag, lat - 0.15, lon);
         UUID nearSpace = Fixtures.newSpace(near, "OFFICE", "EXCLUSIVE", 2, Map.of());
         UUID farSpace = Fixtures.newSpace(far, "OFFICE", "EXCLUSIVE", 2, Map.of());
         Map<String, Object> paid = new HashMap<>(Map.of("name", "Bureau payant", "kind", "OFFICE", "capacity", 2,
@@ -115,7 +119,7 @@ class AvailabilityResourceTest {
                 "rules", Map.of("maxAdvanceDays", 730)));
         String paidSpace = asAdmin().body(paid).post("/api/v1/venues/" + far + "/spaces").then().statusCode(201).extract().path("id");
 
-        JsonPath all = anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30)
+        JsonPath all = anonymous().queryParam("near", centre).queryParam("radiusKm", 30)
                 .queryParam("from", DAY.toString()).queryParam("to", DAY.toString())
                 .get("/api/v1/availability").then().statusCode(200).extract().jsonPath();
         // Same venue, same first slot: "Bureau payant" sorts before "OFFICE …".
@@ -124,19 +128,19 @@ class AvailabilityResourceTest {
         assertEquals(3, all.getInt("total"));
         assertEquals(2.22, all.getDouble("results[0].venue.distanceKm"), 0.01);
 
-        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 5).queryParam("from", DAY.toString())
+        anonymous().queryParam("near", centre).queryParam("radiusKm", 5).queryParam("from", DAY.toString())
                 .get("/api/v1/availability").then().statusCode(200).body("results.space.id", contains(nearSpace.toString()));
-        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30).queryParam("from", DAY.toString())
+        anonymous().queryParam("near", centre).queryParam("radiusKm", 30).queryParam("from", DAY.toString())
                 .queryParam("equipment", "VIDEOCONFERENCE").queryParam("equipment", "SCREEN")
                 .get("/api/v1/availability").then().statusCode(200).body("results.space.id", contains(paidSpace));
-        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30).queryParam("from", DAY.toString())
+        anonymous().queryParam("near", centre).queryParam("radiusKm", 30).queryParam("from", DAY.toString())
                 .queryParam("maxHourlyRate", 0)
                 .get("/api/v1/availability").then().statusCode(200)
                 .body("results.space.id", contains(nearSpace.toString(), farSpace.toString()));
-        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30).queryParam("from", DAY.toString())
+        anonymous().queryParam("near", centre).queryParam("radiusKm", 30).queryParam("from", DAY.toString())
                 .queryParam("seats", 3)
                 .get("/api/v1/availability").then().statusCode(200).body("total", equalTo(0));
-        anonymous().queryParam("near", "-30.0,150.0").queryParam("radiusKm", 30).queryParam("from", DAY.toString())
+        anonymous().queryParam("near", centre).queryParam("radiusKm", 30).queryParam("from", DAY.toString())
                 .queryParam("size", 1).queryParam("page", 1)
                 .get("/api/v1/availability").then().statusCode(200)
                 .body("results.space.id", contains(paidSpace)).body("total", equalTo(3));
