@@ -127,7 +127,7 @@ public class AvailabilityService {
         }
         if (!query.equipment().isEmpty()) {
             params.add(query.equipment().stream().map(Equipment::name).sorted().toArray(String[]::new));
-            sql.append(" AND s.equipment @> ?").append(params.size());
+            sql.append(" AND s.equipment @> CAST(?").append(params.size()).append(" AS text[])");
         }
         if (query.spaceKind() != null) {
             params.add(query.spaceKind().name());
