@@ -21,8 +21,11 @@ db: ## Start the local PostgreSQL if it is down, create the coopconnect and coop
 build: ## Build the backend (tests skipped)
 	$(MVN) package -DskipTests
 
-run: db build ## Run the API on http://localhost:8080 with the demo territory
-	cd backend && $(DEMO_ENV) exec java -jar target/quarkus-app/quarkus-run.jar
+run: db build frontend-build ## Run the API (http://localhost:8080) with the demo territory, and the web app (http://localhost:5173)
+	@echo "Starting: API http://localhost:8080/api/v1 (OpenAPI at /q/swagger-ui), web app http://localhost:5173 — Ctrl-C stops both"
+	@cd backend && COOPCONNECT_DEMO=true java -jar target/quarkus-app/quarkus-run.jar & api=$$!; \
+	  trap 'kill $$api 2>/dev/null; wait $$api 2>/dev/null' EXIT INT TERM; \
+	  cd frontend && BACKEND_URL=http://localhost:8080 PORT=5173 node scripts/serve.mjs
 
 test: db backend-test frontend-test e2e ## Run every test
 

@@ -1,5 +1,6 @@
 package fr.coopconnect.member;
 
+import fr.coopconnect.common.StartupLock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +31,7 @@ public class AdminBootstrap {
         if (email.isEmpty() || password.isEmpty()) {
             return;
         }
+        StartupLock.hold(Member.getEntityManager());
         Member.findByEmail(email.get()).ifPresentOrElse(
                 existing -> existing.networkAdmin = true,
                 () -> {

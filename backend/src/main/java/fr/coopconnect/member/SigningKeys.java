@@ -36,6 +36,9 @@ public class SigningKeys {
 
     @PostConstruct
     void ensureKeyPair() {
+        if (publicKeyLocation.contains("://") || privateKeyLocation.contains("://")) {
+            return; // keys (or a JWKS of an external issuer) served from elsewhere: nothing to generate
+        }
         Path privateKey = Path.of(privateKeyLocation);
         Path publicKey = Path.of(publicKeyLocation);
         if (Files.exists(privateKey) && Files.exists(publicKey)) {

@@ -25,7 +25,7 @@ public class VenueManagers {
                 .setParameter(1, memberId).getResultList();
     }
 
-    void add(UUID venueId, UUID memberId) {
+    public void add(UUID venueId, UUID memberId) {
         em.createNativeQuery("INSERT INTO venue_manager (venue_id, member_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, venueId).setParameter(2, memberId).executeUpdate();
     }
