@@ -147,6 +147,7 @@ public class ProblemMappers {
         return switch (state) {
             case "23P01" -> respond(headers, 409, "slot-taken", List.of());
             case "23505" -> respond(headers, 409, "conflict", List.of());
+            case "23503" -> respond(headers, 409, "in-use", List.of());
             case "55P03", "40001", "40P01" -> respond(headers, 409, "busy", List.of());
             case "57014" -> respond(headers, 503, "unavailable", List.of());
             default -> state.startsWith("08") || state.startsWith("57P")

@@ -109,6 +109,21 @@ class SpaceResourceTest {
     }
 
     @Test
+    void aSpaceWithBookingsIsDeactivatedNotDeleted() {
+        UUID venueId = Fixtures.newRelay();
+        UUID spaceId = Fixtures.newSpace(venueId, "OFFICE", "EXCLUSIVE", 2, Map.of());
+        java.time.LocalDate day = fr.coopconnect.support.TestCalendar.next(java.time.DayOfWeek.TUESDAY, 14);
+        Fixtures.newMember().as().body(Map.of("spaceId", spaceId.toString(),
+                        "start", fr.coopconnect.support.TestCalendar.at(day, "09:00"),
+                        "end", fr.coopconnect.support.TestCalendar.at(day, "10:00")))
+                .post("/api/v1/bookings").then().statusCode(201);
+        asAdmin().delete("/api/v1/spaces/" + spaceId).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:coopconnect:problem:in-use"));
+        asAdmin().delete("/api/v1/venues/" + venueId).then().statusCode(409);
+        anonymous().get("/api/v1/spaces/" + spaceId).then().statusCode(200);
+    }
+
+    @Test
     void staleIfMatchIsRefused() {
         String id = newSpace(Fixtures.newVenue());
         String etag = anonymous().get("/api/v1/spaces/" + id).then().extract().header("ETag");
