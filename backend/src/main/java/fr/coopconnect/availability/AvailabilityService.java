@@ -4,6 +4,7 @@ import fr.coopconnect.booking.BusyTimes;
 import fr.coopconnect.space.Equipment;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceCalendar;
+import fr.coopconnect.space.SpaceService;
 import fr.coopconnect.timeline.SeatUse;
 import fr.coopconnect.timeline.Slot;
 import fr.coopconnect.timeline.SlotFinder;
@@ -72,7 +73,9 @@ public class AvailabilityService {
         List<UUID> ids = spaces.stream().map(s -> s.id).toList();
         Map<UUID, TimeRanges> open = spaceCalendar.openRanges(spaces, venues, query.from(), query.to());
         Map<UUID, List<TimeRange>> blocks = busyTimes.blocks(ids, query.from(), query.to());
-        Map<UUID, List<BusyTimes.Occupation>> occupations = busyTimes.occupations(ids, query.from().minus(Duration.ofDays(1)), query.to());
+        // Bookings starting just after the window still matter: a slot must end a buffer before them.
+        Map<UUID, List<BusyTimes.Occupation>> occupations = busyTimes.occupations(ids, query.from(),
+                query.to().plus(Duration.ofMinutes(SpaceService.MAX_BUFFER_MINUTES)));
         Instant now = clock.instant();
 
         List<AvailabilityDto.Result> results = new ArrayList<>();

@@ -43,7 +43,7 @@ public record SpaceDto(
             @Min(15) @Max(1440) @Schema(defaultValue = "480") Integer maxMinutes,
             @Min(0) @Max(43_200) @Schema(description = "How long ahead a booking must be made", defaultValue = "0") Integer minNoticeMinutes,
             @Min(1) @Max(730) @Schema(description = "How far ahead bookings are open", defaultValue = "90") Integer maxAdvanceDays,
-            @Min(0) @Max(240) @Schema(description = "Free time kept after each booking of an EXCLUSIVE space", defaultValue = "0") Integer bufferMinutes,
+            @Min(0) @Max(SpaceService.MAX_BUFFER_MINUTES) @Schema(description = "Free time kept after each booking of an EXCLUSIVE space", defaultValue = "0") Integer bufferMinutes,
             @Schema(defaultValue = "false", description = "Bookings stay PENDING until a manager approves them") Boolean requiresApproval) {
     }
 }

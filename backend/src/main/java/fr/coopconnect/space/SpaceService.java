@@ -21,6 +21,7 @@ import java.util.UUID;
 public class SpaceService {
 
     private static final Set<Integer> SLOT_SIZES = Set.of(15, 30, 60);
+    public static final int MAX_BUFFER_MINUTES = 240;
     static final SpaceDto.BookingRules DEFAULT_RULES = new SpaceDto.BookingRules(30, 30, 480, 0, 90, 0, false);
 
     @Inject

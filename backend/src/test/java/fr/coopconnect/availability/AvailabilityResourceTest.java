@@ -82,6 +82,16 @@ class AvailabilityResourceTest {
     }
 
     @Test
+    void buffersKeepTimeFreeOnBothSidesOfABooking() {
+        UUID venueId = Fixtures.newVenue();
+        Fixtures.setHours(venueId, TestCalendar.weekly(TestCalendar.WEEKDAYS, "08:00-12:00"), true);
+        UUID office = Fixtures.newSpace(venueId, "OFFICE", "EXCLUSIVE", 2, Map.of("bufferMinutes", 30));
+        book(office, DAY, "10:00", "11:00", 1);
+        // A new booking must end 30 min before 10:00, and may start 30 min after 11:00.
+        assertEquals(List.of(slot(DAY, "08:00", "09:30", 1), slot(DAY, "11:30", "12:00", 1)), slots(office, DAY, DAY, Map.of()));
+    }
+
+    @Test
     void opensAt0800LocalTimeOnBothSidesOfTheSpringDstChange() {
         LocalDate lastSundayOfMarch = LocalDate.now(TestCalendar.PARIS).plusDays(1).withMonth(3).withDayOfMonth(31)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
