@@ -96,11 +96,6 @@ public class BookingService {
             throw ProblemException.badRequest("end", "field.end-before-start");
         }
         Space space = spaces.require(request.spaceId());
-        if (space.isShared()) {
-            // Seats are counted under the space's row lock, so concurrent requests count one after the other.
-            em.createNativeQuery("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
-            em.lock(space, LockModeType.PESSIMISTIC_WRITE);
-        }
         Venue venue = venues.require(space.venueId);
         ZoneId zone = VenueService.zoneOf(venue);
         TimeRange requested = new TimeRange(request.start().toInstant(), request.end().toInstant());
@@ -117,11 +112,13 @@ public class BookingService {
 
         int seats = request.seats() == null ? 1 : request.seats();
         if (space.isShared()) {
-            var uses = busyTimes.occupations(Set.of(space.id), requested.start(), requested.end())
-                    .getOrDefault(space.id, List.of()).stream().map(BusyTimes.Occupation::seatUse).toList();
-            if (SeatTimeline.maxUsed(requested, uses) + seats > space.capacity) {
-                throw new ProblemException(409, "slot-taken");
-            }
+            // A full room answers at once; otherwise seats are recounted under the space's row lock, so
+            // concurrent requests count one after the other. The rules above are checked before the
+            // lock to keep the time it is held short.
+            requireFreeSeats(space, requested, seats);
+            em.createNativeQuery("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
+            em.lock(space, LockModeType.PESSIMISTIC_WRITE);
+            requireFreeSeats(space, requested, seats);
         }
 
         Booking booking = new Booking();
@@ -142,6 +139,14 @@ public class BookingService {
         // The exclusion constraint answers here, inside the transaction, so a taken slot is a 409.
         em.flush();
         return booking;
+    }
+
+    private void requireFreeSeats(Space space, TimeRange requested, int seats) {
+        var uses = busyTimes.occupations(Set.of(space.id), requested.start(), requested.end())
+                .getOrDefault(space.id, List.of()).stream().map(BusyTimes.Occupation::seatUse).toList();
+        if (SeatTimeline.maxUsed(requested, uses) + seats > space.capacity) {
+            throw new ProblemException(409, "slot-taken");
+        }
     }
 
     /** The booking, if the caller may see it: its member, the venue's managers, network-admins. Others get 404. */
