@@ -97,5 +97,15 @@ class AuthResourceTest {
                 .post("/api/v1/auth/token")
                 .then().statusCode(401)
                 .body("detail", containsString("Wrong email"));
+        anonymous().header("Accept-Language", "en")
+                .body(Map.of("email", "not-an-email", "password", Fixtures.PASSWORD, "displayName", "X"))
+                .post("/api/v1/auth/register")
+                .then().statusCode(400)
+                .body("errors[0].message", containsString("email"));
+        anonymous().body(Map.of("email", "not-an-email", "password", Fixtures.PASSWORD, "displayName", "X"))
+                .post("/api/v1/auth/register")
+                .then().statusCode(400)
+                .body("detail", containsString("invalides"))
+                .body("errors[0].message", containsString("adresse"));
     }
 }
