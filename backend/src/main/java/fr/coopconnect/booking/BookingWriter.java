@@ -51,12 +51,6 @@ public class BookingWriter {
     /** Why a range cannot be booked: the problem's status, its slug, and the rule's figure for the message. */
     public record Refusal(int status, String slug, int figure) {
 
-        /** Closed that day (closure, holiday, outside the hours): a series skips such a date. */
-        public boolean isClosed() {
-            return slug.equals(BookingPolicy.Violation.VENUE_CLOSED.slug)
-                    || slug.equals(BookingPolicy.Violation.OUTSIDE_OPENING_HOURS.slug);
-        }
-
         public ProblemException toProblem() {
             return new ProblemException(status, slug, figure);
         }
@@ -123,9 +117,15 @@ public class BookingWriter {
             return isTaken(requested, seatsOf(seats)) ? Optional.of(new Refusal(409, "slot-taken", 0)) : Optional.empty();
         }
 
-        /** True when the venue and the space are open over the whole range (no closure, no holiday, in the hours). */
-        public boolean isOpen(TimeRange requested) {
-            return !overlapsClosure(requested) && open.covers(requested);
+        /**
+         * Why the venue or the space is not open over the whole range — venue-closed (a closure) or
+         * outside-opening-hours (not in the hours, a public holiday) — or empty when it is open.
+         */
+        public Optional<String> closedReason(TimeRange requested) {
+            if (overlapsClosure(requested)) {
+                return Optional.of(BookingPolicy.Violation.VENUE_CLOSED.slug);
+            }
+            return open.covers(requested) ? Optional.empty() : Optional.of(BookingPolicy.Violation.OUTSIDE_OPENING_HOURS.slug);
         }
 
         /**
