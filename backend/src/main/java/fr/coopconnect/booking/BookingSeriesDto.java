@@ -14,9 +14,9 @@ import java.util.UUID;
 /** A booking series with all its bookings, cancelled ones included, by start time. */
 @Schema(name = "BookingSeries")
 public record BookingSeriesDto(UUID id, UUID spaceId, UUID venueId, UUID memberId, List<DayOfWeek> daysOfWeek,
-                               @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, format = "time", examples = "09:00")
+                               @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, pattern = BookingSeriesRequest.HH_MM, examples = "09:00")
                                LocalTime startTime,
-                               @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, format = "time", examples = "12:00")
+                               @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, pattern = BookingSeriesRequest.HH_MM, examples = "12:00")
                                LocalTime endTime,
                                LocalDate from, LocalDate until, int seats, SeriesStatus status, String note,
                                @Schema(description = "Why it was cancelled") String statusReason,

@@ -21,14 +21,17 @@ public record BookingSeriesRequest(
         @NotNull UUID spaceId,
         @NotEmpty @Size(max = 7) List<@NotNull DayOfWeek> daysOfWeek,
         @NotNull @JsonFormat(pattern = "HH:mm")
-        @Schema(type = SchemaType.STRING, format = "time", examples = "09:00", description = "Local time at the venue")
+        @Schema(type = SchemaType.STRING, pattern = HH_MM, examples = "09:00", description = "Local time at the venue")
         LocalTime startTime,
         @NotNull @JsonFormat(pattern = "HH:mm")
-        @Schema(type = SchemaType.STRING, format = "time", examples = "12:00", description = "Local time at the venue")
+        @Schema(type = SchemaType.STRING, pattern = HH_MM, examples = "12:00", description = "Local time at the venue")
         LocalTime endTime,
         @NotNull @Schema(examples = "2027-03-29") LocalDate from,
         @NotNull @Schema(examples = "2027-06-30", description = "Last date of the period, included") LocalDate until,
         @Min(1) @Max(1000) @Schema(description = "Seats taken in a SHARED space (default 1); must be 1 or omitted for an EXCLUSIVE one")
         Integer seats,
         @Size(max = 500) String note) {
+
+    /** A local time as "HH:mm". */
+    static final String HH_MM = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
 }
