@@ -27,6 +27,10 @@ public class Booking extends PanacheEntityBase {
     @Column(name = "member_id")
     public UUID memberId;
 
+    /** The booking series it belongs to, or null for a single booking. */
+    @Column(name = "series_id")
+    public UUID seriesId;
+
     @Column(name = "starts_at")
     public Instant start;
 

@@ -6,23 +6,17 @@ import fr.coopconnect.common.ProblemException;
 import fr.coopconnect.member.CurrentMember;
 import fr.coopconnect.member.Member;
 import fr.coopconnect.space.Space;
-import fr.coopconnect.space.SpaceCalendar;
 import fr.coopconnect.space.SpaceService;
-import fr.coopconnect.timeline.SeatTimeline;
 import fr.coopconnect.timeline.TimeRange;
-import fr.coopconnect.timeline.TimeRanges;
 import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueAccess;
 import fr.coopconnect.venue.VenueService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -37,12 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class BookingService {
 
-    /** How long a SHARED booking waits for the space's lock before answering 409 busy. */
-    private static final String LOCK_TIMEOUT = "3s";
-
-    @Inject
-    EntityManager em;
-
     @Inject
     Clock clock;
 
@@ -53,10 +41,7 @@ public class BookingService {
     VenueService venues;
 
     @Inject
-    SpaceCalendar spaceCalendar;
-
-    @Inject
-    BusyTimes busyTimes;
+    BookingWriter writer;
 
     @Inject
     IdempotencyKeys idempotencyKeys;
@@ -97,56 +82,24 @@ public class BookingService {
         }
         Space space = spaces.require(request.spaceId());
         Venue venue = venues.require(space.venueId);
-        ZoneId zone = VenueService.zoneOf(venue);
         TimeRange requested = new TimeRange(request.start().toInstant(), request.end().toInstant());
-        Instant now = clock.instant();
-
-        BookingPolicy.Calendar calendar = new BookingPolicy.Calendar(
-                spaceCalendar.openRanges(space, venue, requested.start(), requested.end()),
-                overlapsClosure(venue.id, requested, zone),
-                TimeRanges.of(busyTimes.blocks(Set.of(space.id), requested.start(), requested.end())
-                        .getOrDefault(space.id, List.of())));
-        BookingPolicy.check(rulesOf(space), requested, request.seats(), now, zone, calendar).ifPresent(verdict -> {
-            throw new ProblemException(422, verdict.violation().slug, verdict.figure());
-        });
-
-        int seats = request.seats() == null ? 1 : request.seats();
+        // Checked first without any lock, so a broken rule or a full room answers at once; a SHARED
+        // space is then locked and checked again, its seats counted one writer after the other.
+        BookingWriter.Desk desk = writer.open(space, venue, requested.start(), requested.end(), false);
+        refuseIfBroken(desk, requested, request.seats());
         if (space.isShared()) {
-            // A full room answers at once; otherwise seats are recounted under the space's row lock, so
-            // concurrent requests count one after the other. The rules above are checked before the
-            // lock to keep the time it is held short.
-            requireFreeSeats(space, requested, seats);
-            em.createNativeQuery("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
-            em.lock(space, LockModeType.PESSIMISTIC_WRITE);
-            requireFreeSeats(space, requested, seats);
+            desk = writer.open(space, venue, requested.start(), requested.end(), true);
+            refuseIfBroken(desk, requested, request.seats());
         }
-
-        Booking booking = new Booking();
-        booking.id = UUID.randomUUID();
-        booking.spaceId = space.id;
-        booking.venueId = venue.id;
-        booking.memberId = memberId;
-        booking.start = requested.start();
-        booking.end = requested.end();
-        booking.exclusive = !space.isShared();
-        booking.occupiedUntil = booking.exclusive ? booking.end.plus(Duration.ofMinutes(space.bufferMinutes)) : booking.end;
-        booking.seats = seats;
-        booking.status = space.requiresApproval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
-        booking.note = request.note();
-        booking.createdAt = now;
-        booking.updatedAt = now;
-        booking.persist();
-        // The exclusion constraint answers here, inside the transaction, so a taken slot is a 409.
-        em.flush();
+        Booking booking = desk.book(requested, request.seats(), request.note(), memberId, null);
+        desk.flush();
         return booking;
     }
 
-    private void requireFreeSeats(Space space, TimeRange requested, int seats) {
-        var uses = busyTimes.occupations(Set.of(space.id), requested.start(), requested.end())
-                .getOrDefault(space.id, List.of()).stream().map(BusyTimes.Occupation::seatUse).toList();
-        if (SeatTimeline.maxUsed(requested, uses) + seats > space.capacity) {
-            throw new ProblemException(409, "slot-taken");
-        }
+    private static void refuseIfBroken(BookingWriter.Desk desk, TimeRange requested, Integer seats) {
+        desk.refusal(requested, seats).ifPresent(refusal -> {
+            throw refusal.toProblem();
+        });
     }
 
     /** The booking, if the caller may see it: its member, the venue's managers, network-admins. Others get 404. */
@@ -219,10 +172,14 @@ public class BookingService {
     }
 
     private BookingDto changeStatus(Booking booking, BookingStatus status, String reason) {
+        setStatus(booking, status, reason, clock.instant());
+        return toDto(booking, zoneOf(booking.venueId), managerView(booking));
+    }
+
+    static void setStatus(Booking booking, BookingStatus status, String reason, Instant now) {
         booking.status = status;
         booking.statusReason = reason;
-        booking.updatedAt = clock.instant();
-        return toDto(booking, zoneOf(booking.venueId), managerView(booking));
+        booking.updatedAt = now;
     }
 
     private Booking requireVisible(UUID bookingId) {
@@ -233,24 +190,11 @@ public class BookingService {
         return booking;
     }
 
-    private String managerView(Booking booking) {
+    String managerView(Booking booking) {
         return access.canManage(booking.venueId) ? memberNames(List.of(booking)).get(booking.memberId) : null;
     }
 
-    private boolean overlapsClosure(UUID venueId, TimeRange range, ZoneId zone) {
-        return !em.createNativeQuery("SELECT 1 FROM closure WHERE venue_id = ?1 AND from_date <= ?3 AND to_date >= ?2")
-                .setParameter(1, venueId)
-                .setParameter(2, range.start().atZone(zone).toLocalDate())
-                .setParameter(3, range.end().minusNanos(1).atZone(zone).toLocalDate())
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    private static BookingPolicy.Rules rulesOf(Space space) {
-        return new BookingPolicy.Rules(space.active, space.isShared(), space.capacity, space.slotMinutes, space.minMinutes,
-                space.maxMinutes, space.minNoticeMinutes, space.maxAdvanceDays);
-    }
-
-    private ZoneId zoneOf(UUID venueId) {
+    ZoneId zoneOf(UUID venueId) {
         return VenueService.zoneOf(venues.require(venueId));
     }
 

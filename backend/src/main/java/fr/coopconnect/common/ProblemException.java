@@ -15,6 +15,12 @@ public class ProblemException extends WebApplicationException {
     private final String slug;
     private final Object[] args;
     private final List<Problem.FieldError> errors;
+    private List<Conflict> conflicts = List.of();
+
+    /** A conflicting date for the {@code conflicts} extension; its detail is {@code detail.<slug>} formatted with the figure. */
+    public record Conflict(java.time.LocalDate date, java.time.OffsetDateTime start, java.time.OffsetDateTime end,
+                           String slug, Object figure) {
+    }
 
     public ProblemException(int status, String slug, Object... args) {
         this(status, slug, List.of(), args);
@@ -34,6 +40,16 @@ public class ProblemException extends WebApplicationException {
 
     public static ProblemException badRequest(String field, String messageKey, Object... args) {
         return new ProblemException(400, "validation", List.of(new Problem.FieldError(field, messageKey)), args);
+    }
+
+    /** Adds the {@code conflicts} extension: the dates that made a whole request fail. */
+    public ProblemException withConflicts(List<Conflict> conflicts) {
+        this.conflicts = List.copyOf(conflicts);
+        return this;
+    }
+
+    public List<Conflict> conflicts() {
+        return conflicts;
     }
 
     public int status() {

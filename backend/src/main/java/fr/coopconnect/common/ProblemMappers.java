@@ -34,7 +34,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
-        return respond(headers, e.status(), e.slug(), e.errors(), e.args());
+        Response response = respond(headers, e.status(), e.slug(), e.errors(), e.args());
+        if (e.conflicts().isEmpty()) {
+            return response;
+        }
+        Locale locale = localeOf(headers);
+        Problem problem = (Problem) response.getEntity();
+        List<Problem.DateConflict> conflicts = e.conflicts().stream().map(c -> new Problem.DateConflict(c.date(), c.start(),
+                c.end(), c.slug(), Messages.text(locale, "detail." + c.slug(), c.figure()))).toList();
+        return Response.fromResponse(response).entity(new Problem(problem.type(), problem.title(), problem.status(),
+                problem.detail(), problem.errors(), conflicts)).build();
     }
 
     @ServerExceptionMapper
@@ -161,7 +170,7 @@ public class ProblemMappers {
     }
 
     static Response respond(HttpHeaders headers, int status, String slug, List<Problem.FieldError> errors, Object... args) {
-        Locale locale = Messages.localeOf(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = localeOf(headers);
         Object[] localizedArgs = Arrays.stream(args)
                 .map(a -> a instanceof String key && Messages.isKnown(key) ? Messages.text(locale, key) : a)
                 .toArray();
@@ -169,8 +178,12 @@ public class ProblemMappers {
                 .map(f -> new Problem.FieldError(f.field(), Messages.text(locale, f.message(), localizedArgs)))
                 .toList();
         Problem problem = new Problem(Problem.TYPE_PREFIX + slug, Messages.text(locale, "title." + slug), status,
-                Messages.text(locale, "detail." + slug, localizedArgs), localizedErrors);
+                Messages.text(locale, "detail." + slug, localizedArgs), localizedErrors, List.of());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Locale localeOf(HttpHeaders headers) {
+        return Messages.localeOf(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static String slugOfStatus(int status) {

@@ -1,0 +1,200 @@
+package fr.coopconnect.booking;
+
+import fr.coopconnect.common.ProblemException;
+import fr.coopconnect.space.Space;
+import fr.coopconnect.space.SpaceCalendar;
+import fr.coopconnect.timeline.SeatTimeline;
+import fr.coopconnect.timeline.TimeRange;
+import fr.coopconnect.timeline.TimeRanges;
+import fr.coopconnect.venue.Venue;
+import fr.coopconnect.venue.VenueService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The one booking path, shared by single bookings and booking series: what a space's calendar
+ * holds over a window is loaded once (opening, closures, blocks, live bookings), each requested
+ * range is checked against every rule, and bookings are written so that PostgreSQL itself keeps
+ * them apart (exclusion constraint for EXCLUSIVE spaces, the space's row lock for SHARED ones).
+ */
+@ApplicationScoped
+public class BookingWriter {
+
+    /** How long a write waits for a SHARED space's lock before answering 409 busy. */
+    private static final String LOCK_TIMEOUT = "3s";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SpaceCalendar spaceCalendar;
+
+    @Inject
+    BusyTimes busyTimes;
+
+    /** Why a range cannot be booked: the problem's status, its slug, and the rule's figure for the message. */
+    public record Refusal(int status, String slug, int figure) {
+
+        public ProblemException toProblem() {
+            return new ProblemException(status, slug, figure);
+        }
+    }
+
+    /**
+     * Opens a space's calendar over [from, to). With {@code forWriting}, a SHARED space is locked first so
+     * that seats are counted one writer after the other; a read-only preview takes no lock.
+     */
+    public Desk open(Space space, Venue venue, Instant from, Instant to, boolean forWriting) {
+        if (forWriting && space.isShared()) {
+            em.createNativeQuery("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
+            em.lock(space, LockModeType.PESSIMISTIC_WRITE);
+        }
+        ZoneId zone = VenueService.zoneOf(venue);
+        Duration buffer = Duration.ofMinutes(space.isShared() ? 0 : space.bufferMinutes);
+        TimeRanges open = spaceCalendar.openRanges(space, venue, from, to);
+        TimeRanges blocked = TimeRanges.of(busyTimes.blocks(Set.of(space.id), from, to).getOrDefault(space.id, List.of()));
+        List<BusyTimes.Occupation> taken = new ArrayList<>(busyTimes.occupations(Set.of(space.id), from.minus(buffer),
+                to.plus(buffer)).getOrDefault(space.id, List.of()));
+        return new Desk(space, venue, zone, buffer, open, closures(venue.id, from, to, zone), blocked, taken, clock.instant());
+    }
+
+    /** A space's calendar over a window, loaded once; checks and books ranges inside that window. */
+    public final class Desk {
+        private final Space space;
+        private final Venue venue;
+        private final ZoneId zone;
+        private final Duration buffer;
+        private final TimeRanges open;
+        private final List<LocalDate[]> closures;
+        private final TimeRanges blocked;
+        private final List<BusyTimes.Occupation> taken;
+        private final Instant now;
+
+        private Desk(Space space, Venue venue, ZoneId zone, Duration buffer, TimeRanges open, List<LocalDate[]> closures,
+                     TimeRanges blocked, List<BusyTimes.Occupation> taken, Instant now) {
+            this.space = space;
+            this.venue = venue;
+            this.zone = zone;
+            this.buffer = buffer;
+            this.open = open;
+            this.closures = closures;
+            this.blocked = blocked;
+            this.taken = taken;
+            this.now = now;
+        }
+
+        public ZoneId zone() {
+            return zone;
+        }
+
+        public Instant now() {
+            return now;
+        }
+
+        /** The first rule the range breaks (422), or 409 slot-taken when the time or the seats are taken. */
+        public Optional<Refusal> refusal(TimeRange requested, Integer seats) {
+            var calendar = new BookingPolicy.Calendar(open, overlapsClosure(requested), blocked);
+            var verdict = BookingPolicy.check(rulesOf(space), requested, seats, now, zone, calendar);
+            if (verdict.isPresent()) {
+                return Optional.of(new Refusal(422, verdict.get().violation().slug, verdict.get().figure()));
+            }
+            return isTaken(requested, seatsOf(seats)) ? Optional.of(new Refusal(409, "slot-taken", 0)) : Optional.empty();
+        }
+
+        /**
+         * Why the venue or the space is not open over the whole range — venue-closed (a closure) or
+         * outside-opening-hours (not in the hours, a public holiday) — or empty when it is open.
+         */
+        public Optional<String> closedReason(TimeRange requested) {
+            if (overlapsClosure(requested)) {
+                return Optional.of(BookingPolicy.Violation.VENUE_CLOSED.slug);
+            }
+            return open.covers(requested) ? Optional.empty() : Optional.of(BookingPolicy.Violation.OUTSIDE_OPENING_HOURS.slug);
+        }
+
+        /**
+         * Books a range already checked with {@link #refusal}. The database still has the last word: a booking
+         * written meanwhile by another replica makes the flush fail with 23P01, a 409.
+         */
+        public Booking book(TimeRange requested, Integer seats, String note, UUID memberId, UUID seriesId) {
+            Booking booking = new Booking();
+            booking.id = UUID.randomUUID();
+            booking.spaceId = space.id;
+            booking.venueId = venue.id;
+            booking.memberId = memberId;
+            booking.seriesId = seriesId;
+            booking.start = requested.start();
+            booking.end = requested.end();
+            booking.exclusive = !space.isShared();
+            booking.occupiedUntil = booking.end.plus(buffer);
+            booking.seats = seatsOf(seats);
+            booking.status = space.requiresApproval ? BookingStatus.PENDING : BookingStatus.CONFIRMED;
+            booking.note = note;
+            booking.createdAt = now;
+            booking.updatedAt = now;
+            booking.persist();
+            taken.add(new BusyTimes.Occupation(requested, booking.occupiedUntil, booking.seats));
+            return booking;
+        }
+
+        /** Sends the new bookings to PostgreSQL now, so a constraint breach is a 409 inside the transaction. */
+        public void flush() {
+            em.flush();
+        }
+
+        private boolean isTaken(TimeRange requested, int seats) {
+            if (space.isShared()) {
+                var uses = taken.stream().map(BusyTimes.Occupation::seatUse).toList();
+                return SeatTimeline.maxUsed(requested, uses) + seats > space.capacity;
+            }
+            Instant keptUntil = requested.end().plus(buffer);
+            return taken.stream().anyMatch(o -> o.range().start().isBefore(keptUntil) && o.occupiedUntil().isAfter(requested.start()));
+        }
+
+        private boolean overlapsClosure(TimeRange range) {
+            LocalDate first = range.start().atZone(zone).toLocalDate();
+            LocalDate last = range.end().minusNanos(1).atZone(zone).toLocalDate();
+            return closures.stream().anyMatch(c -> !c[0].isAfter(last) && !c[1].isBefore(first));
+        }
+    }
+
+    private static int seatsOf(Integer seats) {
+        return seats == null ? 1 : seats;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<LocalDate[]> closures(UUID venueId, Instant from, Instant to, ZoneId zone) {
+        List<Object[]> rows = em.createNativeQuery("SELECT from_date, to_date FROM closure"
+                        + " WHERE venue_id = ?1 AND from_date <= ?3 AND to_date >= ?2")
+                .setParameter(1, venueId)
+                .setParameter(2, from.atZone(zone).toLocalDate())
+                .setParameter(3, to.atZone(zone).toLocalDate())
+                .getResultList();
+        return rows.stream().map(row -> new LocalDate[]{localDate(row[0]), localDate(row[1])}).toList();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    static BookingPolicy.Rules rulesOf(Space space) {
+        return new BookingPolicy.Rules(space.active, space.isShared(), space.capacity, space.slotMinutes, space.minMinutes,
+                space.maxMinutes, space.minNoticeMinutes, space.maxAdvanceDays);
+    }
+}

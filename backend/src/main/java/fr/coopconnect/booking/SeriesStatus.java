@@ -1,0 +1,5 @@
+package fr.coopconnect.booking;
+
+public enum SeriesStatus {
+    ACTIVE, CANCELLED
+}
