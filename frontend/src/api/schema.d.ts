@@ -88,6 +88,353 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search free slots across every venue
+         * @description Public. A free slot is time when the venue is open (weekly hours, minus closures, minus public holidays unless open), within the space's own hours, booking horizon and notice, not blocked and — for EXCLUSIVE spaces — not booked, buffers included. For SHARED spaces a run of time with at least `seats` free seats is split where the free count changes. Slots sit on the space's slot grid and the run they belong to lasts at least `minDuration`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Commune name, exact (case-insensitive) */
+                    commune?: string;
+                    /** @description Required equipment; repeat for several (all must be present) */
+                    equipment?: components["schemas"]["Equipment"][];
+                    /**
+                     * @description Start of the window: an instant with offset, or a date (its start, Europe/Paris). Default now.
+                     * @example 2027-03-29T09:00:00+02:00
+                     */
+                    from?: string;
+                    /** @description Highest hourly rate in euros; 0 = free places only */
+                    maxHourlyRate?: number;
+                    /** @description Minimum download speed of the venue's connection, Mb/s */
+                    minDownMbps?: number;
+                    /**
+                     * @description Shortest useful slot, ISO-8601 duration; default each space's minimum
+                     * @example PT2H
+                     */
+                    minDuration?: string;
+                    /**
+                     * @description Search around this point, `lat,lon`; results then sorted by distance
+                     * @example 44.3103,5.8268
+                     */
+                    near?: string;
+                    /** @description Page number, from 0 */
+                    page?: number;
+                    /** @description Radius around `near`, km */
+                    radiusKm?: number;
+                    /** @description People to seat */
+                    seats?: number;
+                    /** @description Items per page, 1 to 200 */
+                    size?: number;
+                    /** @description Kind of space */
+                    spaceKind?: components["schemas"]["SpaceKind"];
+                    /**
+                     * @description End of the window: an instant with offset, or a date (included). Default one day after `from`; at most 31 days after it.
+                     * @example 2027-03-29
+                     */
+                    to?: string;
+                    /** @description Kind of venue */
+                    venueKind?: components["schemas"]["VenueKind"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Spaces with free slots: by distance with `near`, else by earliest slot */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AvailabilityPage"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a space
+         * @description Any member. CONFIRMED at once, or PENDING when the space requires approval. Each broken rule is a 422 whose `type` names it: space-inactive, invalid-seats, too-many-seats, booking-in-past, too-short, too-long, not-aligned, too-soon, too-far-ahead, venue-closed, outside-opening-hours, space-blocked. A taken slot (or not enough free seats) is a 409 slot-taken.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes retries safe: the same key with the same body returns the first answer and books nothing more; with another body, 422. Kept 24 h. */
+                    "Idempotency-Key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingRequest"];
+                };
+            };
+            responses: {
+                /** @description Booked (or the original answer to a repeated Idempotency-Key) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a booking
+         * @description Its member, the venue's managers and network-admins; 404 for anyone else.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The booking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending booking
+         * @description The venue's managers and network-admins.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Confirmed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking
+         * @description Its member, before it starts; the venue's managers at any time, with a reason. The time is free again at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{bookingId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending booking
+         * @description The venue's managers and network-admins, with a reason. The time is free again at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Rejected */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -127,6 +474,378 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's bookings
+         * @description By start time.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only bookings ending after this instant (ISO-8601 with offset) */
+                    from?: components["schemas"]["OffsetDateTime"];
+                    /** @description Only bookings in this status */
+                    status?: components["schemas"]["BookingStatus"];
+                    /** @description Only bookings starting before this instant (ISO-8601 with offset) */
+                    to?: components["schemas"]["OffsetDateTime"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller's bookings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{spaceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a space
+         * @description Public. The ETag header carries the version for If-Match.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    spaceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The space */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Space"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /**
+         * Update a space and its booking rules
+         * @description The venue's managers and network-admins. Send `If-Match` with the ETag to refuse overwriting someone else's change (412).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description ETag of the version being edited */
+                    "If-Match"?: string;
+                };
+                path: {
+                    spaceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Space"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Space"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                412: components["responses"]["PreconditionFailed"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        post?: never;
+        /**
+         * Delete a space
+         * @description The venue's managers and network-admins.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    spaceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{spaceId}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free slots of one space
+         * @description Public. Same rules as the search; `slots` is empty when nothing is free.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Commune name, exact (case-insensitive) */
+                    commune?: string;
+                    /** @description Required equipment; repeat for several (all must be present) */
+                    equipment?: components["schemas"]["Equipment"][];
+                    /**
+                     * @description Start of the window: an instant with offset, or a date (its start, Europe/Paris). Default now.
+                     * @example 2027-03-29T09:00:00+02:00
+                     */
+                    from?: string;
+                    /** @description Highest hourly rate in euros; 0 = free places only */
+                    maxHourlyRate?: number;
+                    /** @description Minimum download speed of the venue's connection, Mb/s */
+                    minDownMbps?: number;
+                    /**
+                     * @description Shortest useful slot, ISO-8601 duration; default each space's minimum
+                     * @example PT2H
+                     */
+                    minDuration?: string;
+                    /**
+                     * @description Search around this point, `lat,lon`; results then sorted by distance
+                     * @example 44.3103,5.8268
+                     */
+                    near?: string;
+                    /** @description Radius around `near`, km */
+                    radiusKm?: number;
+                    /** @description People to seat */
+                    seats?: number;
+                    /** @description Kind of space */
+                    spaceKind?: components["schemas"]["SpaceKind"];
+                    /**
+                     * @description End of the window: an instant with offset, or a date (included). Default one day after `from`; at most 31 days after it.
+                     * @example 2027-03-29
+                     */
+                    to?: string;
+                    /** @description Kind of venue */
+                    venueKind?: components["schemas"]["VenueKind"];
+                };
+                header?: never;
+                path: {
+                    spaceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The space's free slots */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AvailabilityResult"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{spaceId}/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a space's blocks, with their reasons
+         * @description The venue's managers and network-admins. The public sees blocks only as busy time in the availability search.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Window start (ISO-8601 with offset); default now */
+                    from?: components["schemas"]["OffsetDateTime"];
+                    /** @description Window end (ISO-8601 with offset); default unbounded */
+                    to?: components["schemas"]["OffsetDateTime"];
+                };
+                header?: never;
+                path: {
+                    spaceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Blocks overlapping the window, by start */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Block"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Block a space for the venue's own use
+         * @description The venue's managers and network-admins. Existing bookings are not touched; the blocked time disappears from the availability search.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    spaceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Block"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Block"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{spaceId}/blocks/{blockId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a block
+         * @description The venue's managers and network-admins.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    blockId: components["schemas"]["UUID"];
+                    spaceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -328,6 +1047,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/venues/{venueId}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A venue's bookings, with who booked
+         * @description The venue's managers and network-admins. By start time.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only bookings ending after this instant (ISO-8601 with offset) */
+                    from?: components["schemas"]["OffsetDateTime"];
+                    /** @description Only bookings in this status */
+                    status?: components["schemas"]["BookingStatus"];
+                    /** @description Only bookings starting before this instant (ISO-8601 with offset) */
+                    to?: components["schemas"]["OffsetDateTime"];
+                };
+                header?: never;
+                path: {
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The venue's bookings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{venueId}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a venue's closures
+         * @description Public. By default only closures ending today or later (in the venue's time zone), earliest first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Also list closures that are over */
+                    past?: boolean;
+                };
+                header?: never;
+                path: {
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The closures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Closure"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Close a venue for whole days
+         * @description The venue's managers and network-admins. Both dates are included; at most 366 days.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Closure"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Closure"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{venueId}/closures/{closureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a closure
+         * @description The venue's managers and network-admins.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Closure id, of this venue */
+                    closureId: components["schemas"]["UUID"];
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/venues/{venueId}/managers/{memberId}": {
         parameters: {
             query?: never;
@@ -400,6 +1298,217 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/venues/{venueId}/opening-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a venue's opening hours
+         * @description Public. Weekly intervals, the public-holiday rule and the same hours in OpenStreetMap syntax.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The opening hours */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpeningHours"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /**
+         * Replace a venue's opening hours
+         * @description The venue's managers and network-admins. Send `weekly` or `osm`; overlapping or inverted intervals, and OSM rules that weekly hours cannot hold (months, weeks, sunrise, comments, 24/7, overnight ranges...), are refused with a 400.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OpeningHours"];
+                };
+            };
+            responses: {
+                /** @description The new opening hours */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpeningHours"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{venueId}/opening-hours/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * When a venue is actually open between two dates
+         * @description Public. Weekly hours minus closures and, unless the venue opens on them, French public holidays. Dates are local to the venue, both included, at most 366 days.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description First day, in the venue's time zone
+                     * @example 2027-03-26
+                     */
+                    from: string;
+                    /**
+                     * @description Last day, included
+                     * @example 2027-03-29
+                     */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Open periods, in time order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenPeriod"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{venueId}/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a venue's spaces
+         * @description Public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The venue's spaces, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Space"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Add a space to a venue
+         * @description The venue's managers and network-admins.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Space"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Space"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -416,6 +1525,150 @@ export interface components {
         };
         /** @enum {string} */
         Amenity: "WIFI" | "PRINTER" | "COPIER" | "KITCHEN" | "PARKING" | "ACCESSIBLE" | "VIDEOCONFERENCE" | "COFFEE" | "LOCKERS" | "SHOWER" | "BIKE_PARKING" | "PUBLIC_TRANSPORT";
+        AvailabilityPage: {
+            results?: components["schemas"]["AvailabilityResult"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        AvailabilityResult: {
+            venue?: components["schemas"]["AvailabilityVenue"];
+            space?: components["schemas"]["AvailabilitySpace"];
+            slots?: components["schemas"]["FreeSlot"][];
+        };
+        AvailabilitySpace: {
+            id?: components["schemas"]["UUID"];
+            name?: string;
+            kind?: components["schemas"]["SpaceKind"];
+            /** Format: int32 */
+            capacity?: number;
+            bookingMode?: components["schemas"]["BookingMode"];
+            equipment?: components["schemas"]["Equipment"][];
+            hourlyRate?: number;
+        };
+        AvailabilityVenue: {
+            id?: components["schemas"]["UUID"];
+            name?: string;
+            kind?: components["schemas"]["VenueKind"];
+            commune?: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            /**
+             * Format: double
+             * @description Distance from `near`, in km; absent without `near`
+             */
+            distanceKm?: number;
+        };
+        Block: {
+            readonly id?: components["schemas"]["UUID"];
+            readonly spaceId?: components["schemas"]["UUID"];
+            /** @example 2027-03-29T08:00:00+02:00 */
+            start: components["schemas"]["OffsetDateTime"];
+            /** @example 2027-03-29T12:00:00+02:00 */
+            end: components["schemas"]["OffsetDateTime"];
+            /** @description Why, for the venue's team; never shown to the public */
+            reason?: string;
+            readonly createdBy?: components["schemas"]["UUID"];
+        };
+        Booking: {
+            id?: components["schemas"]["UUID"];
+            spaceId?: components["schemas"]["UUID"];
+            venueId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            /** @description Shown to the venue's managers only */
+            memberName?: string;
+            start?: components["schemas"]["OffsetDateTime"];
+            end?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            seats?: number;
+            status?: components["schemas"]["BookingStatus"];
+            note?: string;
+            /** @description Why it was cancelled or rejected */
+            statusReason?: string;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        BookingMode: "EXCLUSIVE" | "SHARED";
+        BookingRequest: {
+            spaceId: components["schemas"]["UUID"];
+            /** @example 2027-03-29T09:00:00+02:00 */
+            start: components["schemas"]["OffsetDateTime"];
+            /** @example 2027-03-29T12:00:00+02:00 */
+            end: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Seats taken in a SHARED space (default 1); must be 1 or omitted for an EXCLUSIVE one
+             */
+            seats?: number;
+            note?: string;
+        };
+        BookingRules: {
+            /**
+             * Format: int32
+             * @description Bookings start and end on multiples of this, from local midnight: 15, 30 or 60
+             * @default 30
+             */
+            slotMinutes: number;
+            /**
+             * Format: int32
+             * @default 30
+             */
+            minMinutes: number;
+            /**
+             * Format: int32
+             * @default 480
+             */
+            maxMinutes: number;
+            /**
+             * Format: int32
+             * @description How long ahead a booking must be made
+             * @default 0
+             */
+            minNoticeMinutes: number;
+            /**
+             * Format: int32
+             * @description How far ahead bookings are open
+             * @default 90
+             */
+            maxAdvanceDays: number;
+            /**
+             * Format: int32
+             * @description Free time kept after each booking of an EXCLUSIVE space
+             * @default 0
+             */
+            bufferMinutes: number;
+            /**
+             * @description Bookings stay PENDING until a manager approves them
+             * @default false
+             */
+            requiresApproval: boolean;
+        };
+        /** @enum {string} */
+        BookingStatus: "PENDING" | "CONFIRMED" | "CANCELLED" | "REJECTED";
+        /** @description Days on which the venue is closed, both dates included, in the venue's time zone */
+        Closure: {
+            readonly id?: components["schemas"]["UUID"];
+            /**
+             * @description First closed day
+             * @example 2027-08-09
+             */
+            from: components["schemas"]["LocalDate"];
+            /**
+             * @description Last closed day, on or after `from`, at most 366 days in all
+             * @example 2027-08-20
+             */
+            to: components["schemas"]["LocalDate"];
+            /**
+             * @description Why, for the public
+             * @example Congés d'été
+             */
+            reason?: string;
+        };
         /** @description Internet access at the venue */
         Connectivity: {
             type: components["schemas"]["ConnectivityType"];
@@ -430,15 +1683,41 @@ export interface components {
             email: string;
             password: string;
         };
+        /** @enum {string} */
+        DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        /** @enum {string} */
+        Equipment: "COMPUTER" | "SCREEN" | "VIDEOCONFERENCE" | "PHONE" | "WHITEBOARD" | "PROJECTOR" | "PRINTER" | "WEBCAM" | "HEADSET" | "DOCKING_STATION";
         FieldError: {
             field?: string;
             message?: string;
         };
+        /** @description Free time with the venue's local offset; for SHARED spaces, the seats free over all of it */
+        FreeSlot: {
+            start?: components["schemas"]["OffsetDateTime"];
+            end?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            freeSeats?: number;
+        };
+        /**
+         * @description CLOSED: closed on French public holidays; OPEN: usual weekly hours apply on them too
+         * @enum {string}
+         */
+        HolidayOpening: "CLOSED" | "OPEN";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /**
+         * Format: date
+         * @example 2022-03-10
+         */
+        LocalDate: string;
+        /**
+         * Format: local-time
+         * @example 13:45:30.123456789
+         */
+        LocalTime: string;
         /** @description A member account as its owner sees it */
         Member: {
             id?: components["schemas"]["UUID"];
@@ -447,6 +1726,38 @@ export interface components {
             roles?: string[];
             managedVenueIds?: string[];
             createdAt?: components["schemas"]["Instant"];
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
+        /** @description A period during which the venue is open; offsets are the venue's local ones */
+        OpenPeriod: {
+            /** @example 2027-03-26T08:00:00+01:00 */
+            start?: components["schemas"]["OffsetDateTime"];
+            /** @example 2027-03-26T12:00:00+01:00 */
+            end?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Weekly opening hours in the venue's local time, also as an OpenStreetMap `opening_hours` string. Send `weekly` or `osm`; both only if they describe the same hours. */
+        OpeningHours: {
+            /** @description Opening time ranges, sorted by day then time; touching ranges are merged */
+            weekly?: components["schemas"]["OpeningInterval"][];
+            /** @description Whether the usual hours also apply on French public holidays; CLOSED unless given, or unless `osm` says `PH open` */
+            publicHolidays?: components["schemas"]["HolidayOpening"];
+            /**
+             * @description The same hours in OpenStreetMap `opening_hours` syntax: weekdays, time ranges, `off`, `PH off`, `PH open`
+             * @example Mo-Fr 08:00-12:00,12:30-16:30; PH off
+             */
+            osm?: string;
+        };
+        /** @description Open on this day from `opens` to `closes`, local wall-clock time */
+        OpeningInterval: {
+            day: components["schemas"]["DayOfWeek"];
+            /** @example 08:00 */
+            opens: string;
+            /** @example 12:00 */
+            closes: string;
         };
         /** @description One page of results */
         Page: {
@@ -487,12 +1798,47 @@ export interface components {
             /** @description Offending fields, for validation problems */
             errors?: components["schemas"]["FieldError"][];
         };
+        Reason: {
+            reason?: string;
+        };
         Registration: {
             email: string;
             /** @description At least 10 characters */
             password: string;
             displayName: string;
         };
+        Space: {
+            readonly id?: components["schemas"]["UUID"];
+            readonly venueId?: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["SpaceKind"];
+            /**
+             * Format: int32
+             * @description Seats (SHARED) or people it holds (EXCLUSIVE)
+             */
+            capacity: number;
+            bookingMode: components["schemas"]["BookingMode"];
+            equipment?: components["schemas"]["Equipment"][];
+            description?: string;
+            /**
+             * @description Inactive spaces cannot be booked
+             * @default true
+             */
+            active: boolean;
+            /** @description Booking rules; defaults apply to omitted fields */
+            rules?: components["schemas"]["BookingRules"];
+            /** @description The space's own weekly hours, within the venue's; null = the venue's hours */
+            schedule?: components["schemas"]["WeeklyInterval"][];
+            /** @description Price per hour in euros, paid on site; null = free */
+            hourlyRate?: number;
+            /**
+             * Format: int32
+             * @description Optimistic-locking version, also sent as the ETag
+             */
+            readonly version?: number;
+        };
+        /** @enum {string} */
+        SpaceKind: "DESK" | "OFFICE" | "MEETING_ROOM" | "COMPUTER_ROOM" | "VISIO_BOOTH";
         /** Format: uuid */
         UUID: string;
         Venue: {
@@ -528,6 +1874,11 @@ export interface components {
         };
         /** @enum {string} */
         VenueKind: "PUBLIC_SERVICE_RELAY" | "MEDIA_LIBRARY" | "TOURIST_OFFICE" | "PRIVATE_PREMISES" | "THIRD_PLACE";
+        WeeklyInterval: {
+            day?: components["schemas"]["DayOfWeek"];
+            opens?: components["schemas"]["LocalTime"];
+            closes?: components["schemas"]["LocalTime"];
+        };
     };
     responses: {
         /** @description Malformed or invalid input; `errors` lists the offending fields */
