@@ -586,7 +586,7 @@ async function main() {
         const confirm = page.getByRole("button", { name: "Confirmer la réservation" });
         await confirm.waitFor();
         assert(page.url() === bookUrl, `the chosen slot was lost: ${page.url()}`);
-        assert(await page.evaluate(() => document.activeElement?.textContent === "Confirmer la réservation"), "focus not on confirm");
+        await page.waitForFunction(() => document.activeElement?.textContent === "Confirmer la réservation", null, { timeout: 5000 });
         await axe(page, "book signed in fr");
         await shot(page, `${vpName}-fr-book`);
         await confirm.click();

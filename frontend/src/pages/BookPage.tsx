@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { api, call } from "../api/client";
 import { toErrorView, type ErrorView } from "../api/problem";
 import type { Space } from "../api/types";
@@ -64,6 +64,14 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
   const [error, setError] = useState<ErrorView | null>(null);
   const [idempotencyKey] = useState(() => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`));
   const confirmRef = useRef<HTMLButtonElement>(null);
+  // After signing in inline, focus goes to the confirm button once it is on screen.
+  const [focusConfirm, setFocusConfirm] = useState(false);
+  useEffect(() => {
+    if (focusConfirm && token && confirmRef.current) {
+      confirmRef.current.focus();
+      setFocusConfirm(false);
+    }
+  }, [focusConfirm, token]);
   const errorRef = useRef<HTMLDivElement>(null);
   const date = localParts(choice.start).date;
   const searchBack = paths.search(`?date=${date}`);
@@ -166,9 +174,9 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
           </div>
           <h3 id="inline-auth-title">{mode === "register" ? t("register.title") : t("signIn.title")}</h3>
           {mode === "register" ? (
-            <RegisterForm labelledBy="inline-auth-title" onDone={() => requestAnimationFrame(() => confirmRef.current?.focus())} />
+            <RegisterForm labelledBy="inline-auth-title" onDone={() => setFocusConfirm(true)} />
           ) : (
-            <SignInForm labelledBy="inline-auth-title" onDone={() => requestAnimationFrame(() => confirmRef.current?.focus())} />
+            <SignInForm labelledBy="inline-auth-title" onDone={() => setFocusConfirm(true)} />
           )}
         </section>
       )}
