@@ -268,29 +268,78 @@ async function main() {
     connectivity: { type: "FIBER", downMbps: 500, upMbps: 200 },
   });
 
+  // Booking data: the media library opens every day 8–18 (holidays too, so any date works),
+  // with a paid office and a free meeting room; a manager account runs it.
+  const apiJson = async (method, url, body, token = accessToken) => {
+    const res = await fetch(`${apiUrl}/api/v1${url}`, {
+      method,
+      headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    assert(res.ok, `${method} ${url} failed: ${res.status} ${text}`);
+    return text ? JSON.parse(text) : undefined;
+  };
+  const allWeek = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"];
+  await apiJson("PUT", `/venues/${venue.id}/opening-hours`, {
+    weekly: allWeek.map((day) => ({ day, opens: "08:00", closes: "18:00" })),
+    publicHolidays: "OPEN",
+  });
+  const rules = { slotMinutes: 30, minMinutes: 30, maxMinutes: 480, minNoticeMinutes: 0, maxAdvanceDays: 730, bufferMinutes: 0, requiresApproval: false };
+  const office = await apiJson("POST", `/venues/${venue.id}/spaces`, {
+    name: "Bureau 1 (e2e)", kind: "OFFICE", capacity: 2, bookingMode: "EXCLUSIVE", equipment: ["SCREEN", "WEBCAM"],
+    description: "Bureau fermé, deux personnes.", active: true, rules, hourlyRate: 6.5,
+  });
+  await apiJson("POST", `/venues/${venue.id}/spaces`, {
+    name: "Salle de réunion (e2e)", kind: "MEETING_ROOM", capacity: 8, bookingMode: "EXCLUSIVE", equipment: ["PROJECTOR"],
+    active: true, rules: { ...rules, requiresApproval: true }, hourlyRate: 0,
+  });
+  const parisToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+  const plusDays = (date, n) => new Date(Date.parse(`${date}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+  const closureDay = plusDays(parisToday, 20);
+  await apiJson("POST", `/venues/${venue.id}/closures`, { from: closureDay, to: closureDay, reason: "Inventaire" });
+  const MANAGER = { email: `manager-${Date.now()}@e2e.test`, password: "manager-password-123", displayName: "Gestionnaire e2e" };
+  await apiJson("POST", "/auth/register", MANAGER, null);
+  const managerToken = (await apiJson("POST", "/auth/token", { email: MANAGER.email, password: MANAGER.password }, null)).accessToken;
+  const managerMe = await apiJson("GET", "/me", undefined, managerToken);
+  await apiJson("PUT", `/venues/${venue.id}/managers/${managerMe.id}`, undefined);
+  log(`seeded spaces, hours, a closure on ${closureDay} and the manager ${MANAGER.email}`);
+
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     for (const vp of VIEWPORTS) {
       log(`\n${vp.name} (${vp.viewport.width}×${vp.viewport.height})`);
       const { name: vpName, ...contextOptions } = vp;
-      const context = await browser.newContext({ ...contextOptions, locale: "fr-FR" });
+      const context = await browser.newContext({
+        ...contextOptions,
+        locale: "fr-FR",
+        geolocation: { latitude: 44.33, longitude: 5.83 },
+        permissions: ["geolocation"],
+      });
+      // Map tiles come from another host: here they always fail, as without network.
+      const isTile = (url) => /tile\.openstreetmap\.org/.test(url ?? "");
+      await context.route(isTile, (route) => route.abort("internetdisconnected"));
       const page = await context.newPage();
       const problems = [];
       page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
       page.on("console", (m) => {
         // Expected API errors (401, 404, 409 in these journeys) are logged by Chromium too.
-        if (m.type() === "error" && !m.text().startsWith("Failed to load resource: the server responded with a status of 4"))
+        if (
+          m.type() === "error" &&
+          !m.text().startsWith("Failed to load resource: the server responded with a status of 4") &&
+          !isTile(m.location()?.url)
+        )
           problems.push(`console error: ${m.text()}`);
       });
       context.on("request", (r) => {
-        if (!r.url().startsWith(base) && !r.url().startsWith("data:")) problems.push(`request to another host: ${r.url()}`);
+        if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !isTile(r.url())) problems.push(`request to another host: ${r.url()}`);
       });
       const email = `membre-${vpName}-${Date.now()}@e2e.test`;
       const password = "correct-horse-battery";
       const displayName = `Camille ${vpName}`;
 
       await test(`${vpName}: venue list shows the new venue in French`, async () => {
-        await page.goto(`${base}/`);
+        await page.goto(`${base}/venues`);
         await idle(page);
         const card = page.locator("article.venue-card", { hasText: venue.name });
         await card.waitFor();
@@ -455,6 +504,287 @@ async function main() {
         await idle(page);
         await page.getByRole("heading", { level: 1, name: "Ce lieu n'existe pas ou plus." }).waitFor();
         await axe(page, "venue 404 fr");
+      });
+
+      const day = plusDays(parisToday, 3 + VIEWPORTS.indexOf(vp) * 2);
+      const inlineEmail = `inline-${vpName}-${Date.now()}@e2e.test`;
+      const bookLink = (range) => page.getByRole("link", { name: new RegExp(`^Réserver ${range} — Bureau 1 \\(e2e\\)`) });
+      let bookUrl = "";
+
+      await test(`${vpName}: search by date, duration and commune; the URL holds it; map tiles fail quietly`, async () => {
+        await page.goto(`${base}/`);
+        await page.getByRole("heading", { level: 1, name: "Réserver un espace de travail" }).waitFor();
+        await page.getByLabel("Date", { exact: true }).fill(day);
+        await page.getByLabel("Durée").selectOption("120");
+        await page.getByLabel("Écran").check();
+        await page.getByLabel("Commune", { exact: true }).fill("Laragne-Montéglin");
+        await page.getByRole("button", { name: "Chercher un créneau" }).click();
+        await page.waitForURL((u) => u.searchParams.get("date") === day && u.searchParams.get("equipment") === "SCREEN" && u.searchParams.get("commune") === "Laragne-Montéglin");
+        await idle(page);
+        const card = page.locator("article.result-card", { hasText: "Bureau 1 (e2e)" });
+        await card.waitFor();
+        const text = (await card.innerText()).replace(/[\u202f\u00a0]/g, " ");
+        for (const s of ["Médiathèque de Laragne (e2e)", "6,50 € / h, à régler sur place", "8 h – 18 h", "Écran"]) assert(text.includes(s), `result lacks "${s}": ${text}`);
+        assert((await page.locator("article.result-card", { hasText: "Salle de réunion" }).count()) === 0, "equipment filter ignored");
+        assert((await card.locator(".timeline .seg-free").count()) === 1, "timeline has no free segment");
+        await bookLink("8 h – 10 h").waitFor();
+        // The map loads on its own; its tiles cannot load, the list stays.
+        await page.locator(".results-map .leaflet-container").waitFor({ timeout: 15000 });
+        await page.getByText("Le fond de carte n'a pas pu être chargé").waitFor({ timeout: 15000 });
+        assert(await card.isVisible(), "list hidden by the map");
+        await axe(page, "search fr");
+        await shot(page, `${vpName}-fr-search`);
+        // Reloading the shared URL gives the same search.
+        await page.reload();
+        await idle(page);
+        await card.waitFor();
+        assert((await page.getByLabel("Commune", { exact: true }).inputValue()) === "Laragne-Montéglin", "form not restored from the URL");
+      });
+
+      await test(`${vpName}: near me with a radius, and empty results suggest widening`, async () => {
+        await page.getByLabel("Autour de moi").check();
+        await page.getByRole("button", { name: "Utiliser ma position" }).click();
+        await page.getByText("Position retenue").waitFor();
+        await page.getByLabel("Rayon").selectOption("10");
+        await page.getByLabel("Nombre de places").fill("2");
+        await page.getByRole("button", { name: "Chercher un créneau" }).click();
+        await page.waitForURL((u) => u.searchParams.get("near") === "44.33,5.83" && u.searchParams.get("radius") === "10");
+        await idle(page);
+        const card = page.locator("article.result-card", { hasText: "Bureau 1 (e2e)" });
+        await card.waitFor();
+        assert(/à \d+(,\d)? km/.test(await card.innerText()), "distance missing");
+        await page.goto(`${base}/?date=${day}&seats=40&commune=Laragne-Mont%C3%A9glin`);
+        await idle(page);
+        const empty = page.getByTestId("empty-results");
+        await empty.waitFor();
+        await empty.getByRole("button", { name: /^Le lendemain/ }).waitFor();
+        await empty.getByRole("button", { name: "Toutes les communes" }).waitFor();
+        await axe(page, "search empty fr");
+        await shot(page, `${vpName}-fr-search-empty`);
+        await empty.getByRole("button", { name: /^Le lendemain/ }).click();
+        await page.waitForURL((u) => u.searchParams.get("date") === plusDays(day, 1));
+      });
+
+      await test(`${vpName}: choose a slot, create the account inline, book, see the booking`, async () => {
+        await page.goto(`${base}/?date=${day}&commune=Laragne-Mont%C3%A9glin`);
+        await idle(page);
+        await bookLink("8 h – 10 h").click();
+        await page.waitForURL(/\/book\?/);
+        bookUrl = page.url();
+        await idle(page);
+        await page.getByRole("heading", { level: 1, name: "Réserver ce créneau" }).waitFor();
+        await page.getByTestId("booking-summary").getByRole("link", { name: venue.name }).waitFor();
+        const summary = (await page.getByTestId("booking-summary").innerText()).replace(/[\u202f\u00a0]/g, " ");
+        for (const s of ["Bureau 1 (e2e)", "Médiathèque de Laragne (e2e)", "8 h – 10 h", "6,50 € / h"]) assert(summary.includes(s), `summary lacks "${s}": ${summary}`);
+        await page.getByRole("heading", { name: "Identifiez-vous pour réserver" }).waitFor();
+        await axe(page, "book signed out fr");
+        await shot(page, `${vpName}-fr-book-signed-out`);
+        await page.getByLabel("Adresse électronique").fill(inlineEmail);
+        await page.getByLabel("Mot de passe").fill("correct-horse-battery");
+        await page.getByLabel("Nom affiché").fill(`Inline ${vpName}`);
+        await page.getByRole("button", { name: "Créer mon compte" }).click();
+        const confirm = page.getByRole("button", { name: "Confirmer la réservation" });
+        await confirm.waitFor();
+        assert(page.url() === bookUrl, `the chosen slot was lost: ${page.url()}`);
+        await page.waitForFunction(() => document.activeElement?.textContent === "Confirmer la réservation", null, { timeout: 5000 });
+        await axe(page, "book signed in fr");
+        await shot(page, `${vpName}-fr-book`);
+        await confirm.click();
+        await page.waitForURL(/\/bookings\/[0-9a-f-]{36}\?created=1$/);
+        await idle(page);
+        await page.getByText("Réservation confirmée.").waitFor();
+        await page.getByTestId("booking").getByText("Bureau 1 (e2e)").waitFor();
+        const details = await page.getByTestId("booking").innerText();
+        assert(details.includes("Confirmée") && details.includes("Bureau 1 (e2e)"), `booking page: ${details}`);
+        await page.getByRole("button", { name: "Annuler la réservation" }).waitFor();
+        await axe(page, "booking fr");
+        await shot(page, `${vpName}-fr-booking`);
+      });
+
+      await test(`${vpName}: booking a taken slot shows the API's detail`, async () => {
+        await page.goto(bookUrl);
+        await idle(page);
+        await page.getByRole("button", { name: "Confirmer la réservation" }).click();
+        const err = page.getByTestId("booking-error");
+        await err.waitFor();
+        const text = await err.innerText();
+        assert(text.startsWith("Erreur :") && text.length > 15, `no detail: ${text}`);
+        await err.getByRole("link", { name: "Voir les autres créneaux de ce jour" }).waitFor();
+        await axe(page, "book conflict fr");
+        await shot(page, `${vpName}-fr-book-conflict`);
+      });
+
+      await test(`${vpName}: my bookings lists it as upcoming, cancel frees the slot`, async () => {
+        await page.getByRole("link", { name: "Mon espace" }).click();
+        await page.getByRole("heading", { level: 1, name: "Mon espace" }).waitFor();
+        await idle(page);
+        const upcoming = page.getByTestId("bookings-upcoming");
+        await upcoming.getByText("Bureau 1 (e2e)").waitFor();
+        assert((await upcoming.innerText()).includes("Confirmée"), "status missing");
+        await axe(page, "my bookings fr");
+        await shot(page, `${vpName}-fr-my-bookings`);
+        await upcoming.getByRole("button", { name: /^Annuler la réservation 8 h – 10 h/ }).click();
+        await page.getByText("Réservation annulée.").waitFor();
+        await idle(page);
+        await upcoming.getByText("Annulée").waitFor();
+        await page.getByRole("button", { name: /^Passées/ }).click();
+        await page.getByText("Aucune réservation passée.").waitFor();
+        await page.goto(`${base}/?date=${day}&commune=Laragne-Mont%C3%A9glin`);
+        await idle(page);
+        await bookLink("8 h – 10 h").waitFor();
+      });
+
+      if (vpName === "desktop") {
+        await test(`${vpName}: keyboard only: Tab to a slot, Enter, confirm, cancel on the booking page`, async () => {
+          await page.goto(`${base}/?date=${day}&time=10:00&commune=Laragne-Mont%C3%A9glin`);
+          await idle(page);
+          await bookLink("10 h – 12 h").waitFor();
+          const tabTo = async (pattern, max = 120) => {
+            for (let i = 0; i < max; i++) {
+              await page.keyboard.press("Tab");
+              const label = await page.evaluate(() => {
+                const el = document.activeElement;
+                return `${el?.getAttribute("aria-label") ?? ""} ${el?.textContent ?? ""}`;
+              });
+              if (pattern.test(label)) return;
+            }
+            throw new Error(`never reached ${pattern} with Tab`);
+          };
+          await tabTo(/Réserver 10 h – 12 h — Bureau 1/);
+          await page.keyboard.press("Enter");
+          await page.waitForURL(/\/book\?/);
+          await idle(page);
+          await tabTo(/^ Confirmer la réservation$/);
+          await page.keyboard.press("Enter");
+          await page.waitForURL(/\/bookings\//);
+          await idle(page);
+          await page.getByText("Réservation confirmée.").waitFor();
+          await tabTo(/^ Annuler la réservation$/);
+          await page.keyboard.press("Enter");
+          await page.getByText("Réservation annulée.").waitFor();
+          assert((await page.getByTestId("booking").innerText()).includes("Annulée"), "not cancelled");
+        });
+      }
+
+      await test(`${vpName}: venue page writes hours out, lists closures and spaces`, async () => {
+        await page.goto(`${base}/venues/${venue.id}`);
+        await idle(page);
+        const hours = await page.getByTestId("opening-hours").innerText();
+        assert(hours.startsWith("Du lundi au dimanche, 8 h – 18 h ; ouvert les jours fériés"), `hours: ${hours}`);
+        await page.getByTestId("closures").getByText("Inventaire").waitFor();
+        await page.getByRole("heading", { level: 3, name: "Bureau 1 (e2e)" }).waitFor();
+        await axe(page, "venue hours fr");
+        await shot(page, `${vpName}-fr-venue-hours`);
+      });
+
+      await test(`${vpName}: the manager signs in and opens the console`, async () => {
+        await page.getByRole("button", { name: "Se déconnecter" }).click();
+        await page.goto(`${base}/signin?next=${encodeURIComponent(`/console/venues/${venue.id}`)}`);
+        await page.getByLabel("Adresse électronique").fill(MANAGER.email);
+        await page.getByLabel("Mot de passe").fill(MANAGER.password);
+        await page.getByRole("button", { name: "Se connecter" }).last().click();
+        await page.waitForURL(new RegExp(`/console/venues/${venue.id}$`));
+        await page.getByRole("heading", { level: 1, name: `Gérer : ${venue.name}` }).waitFor();
+        await idle(page);
+        await page.getByTestId("console-hours-text").waitFor();
+        await axe(page, "console fr");
+        await shot(page, `${vpName}-fr-console`);
+      });
+
+      if (vpName === "desktop") {
+        await test(`${vpName}: the manager changes the opening hours and the search follows`, async () => {
+          await page.getByLabel("Horaires (opening_hours)").fill("Mo-Su 13:00-18:00; PH open");
+          await page.getByRole("button", { name: "Appliquer ces horaires" }).click();
+          await page.getByText("Horaires enregistrés.").waitFor();
+          await page.getByTestId("console-hours-text").getByText("Du lundi au dimanche, 13 h – 18 h").waitFor();
+          // The per-day editor: close on Sundays.
+          await page.getByRole("button", { name: "Supprimer la plage 1 du dimanche" }).click();
+          await page.getByRole("button", { name: "Enregistrer les horaires" }).click();
+          await page.getByTestId("console-hours-text").getByText("Du lundi au samedi, 13 h – 18 h ; ouvert les jours fériés").waitFor();
+          await page.goto(`${base}/?date=${day}&commune=Laragne-Mont%C3%A9glin`);
+          await idle(page);
+          await bookLink("13 h – 15 h").waitFor();
+          assert((await bookLink("8 h – 10 h").count()) === 0, "the morning is still offered");
+        });
+
+        await test(`${vpName}: the manager blocks a slot and it leaves the search`, async () => {
+          await page.goto(`${base}/console/venues/${venue.id}`);
+          await idle(page);
+          await page.getByLabel("Espace", { exact: true }).selectOption({ label: "Bureau 1 (e2e)" });
+          await page.locator("#bl-date").fill(day);
+          await page.locator("#bl-start").fill("13:00");
+          await page.locator("#bl-end").fill("15:00");
+          await page.locator("#bl-reason").fill("Réunion interne");
+          await page.getByRole("button", { name: "Bloquer un créneau" }).click();
+          await page.getByText("Créneau bloqué.").waitFor();
+          await page.getByTestId("blocks").getByText("Réunion interne").waitFor();
+          await shot(page, `${vpName}-fr-console-block`);
+          await page.goto(`${base}/?date=${day}&commune=Laragne-Mont%C3%A9glin`);
+          await idle(page);
+          await bookLink("15 h – 17 h").waitFor();
+          assert((await bookLink("13 h – 15 h").count()) === 0, "the blocked slot is still offered");
+          // Back to the usual hours for the next viewport.
+          await apiJson("PUT", `/venues/${venue.id}/opening-hours`, { osm: "Mo-Su 08:00-18:00; PH open" });
+        });
+      }
+
+      await test(`${vpName}: the manager sees the week's bookings; new screens pass axe in English`, async () => {
+        await page.goto(`${base}/console/venues/${venue.id}`);
+        await idle(page);
+        await page.getByLabel("Semaine du").fill(day);
+        await idle(page);
+        await page.getByTestId("venue-bookings").getByText(`Inline ${vpName}`).first().waitFor();
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 1, name: `Manage: ${venue.name}` }).waitFor();
+        await idle(page);
+        await axe(page, "console en");
+        await shot(page, `${vpName}-en-console`);
+        await page.goto(`${base}/?date=${day}&commune=Laragne-Mont%C3%A9glin`);
+        await idle(page);
+        const card = page.locator("article.result-card", { hasText: "Bureau 1 (e2e)" });
+        await card.waitFor();
+        assert((await card.innerText()).includes("€6.50 / h, paid on site"), "English price missing");
+        await axe(page, "search en");
+        await shot(page, `${vpName}-en-search`);
+        await card.getByRole("link", { name: /^Book / }).first().click();
+        await page.waitForURL(/\/book\?/);
+        await idle(page);
+        await page.getByRole("heading", { level: 1, name: "Book this slot" }).waitFor();
+        await axe(page, "book en");
+        await shot(page, `${vpName}-en-book`);
+        const englishBookUrl = page.url();
+        await page.getByRole("button", { name: "Sign out" }).click();
+        await page.goto(englishBookUrl);
+        await idle(page);
+        await page.getByRole("heading", { name: "Identify yourself to book" }).waitFor();
+        await axe(page, "book signed out en");
+        await page.goto(`${base}/?date=${day}&seats=40&commune=Laragne-Mont%C3%A9glin`);
+        await idle(page);
+        await page.getByTestId("empty-results").waitFor();
+        await axe(page, "search empty en");
+        await page.goto(`${base}/venues/${venue.id}`);
+        await idle(page);
+        assert((await page.getByTestId("opening-hours").innerText()).startsWith("Monday to Sunday, 8:00 – 18:00; open on public holidays"), "English hours");
+        await axe(page, "venue hours en");
+        await shot(page, `${vpName}-en-venue-hours`);
+        // Sign in again as the inline member for the English booking screens.
+        await page.goto(`${base}/signin?next=/me`);
+        await page.getByLabel("Email address").fill(inlineEmail);
+        await page.getByLabel("Password").fill("correct-horse-battery");
+        await page.getByRole("button", { name: "Sign in" }).last().click();
+        await page.waitForURL(/\/me$/);
+        await idle(page);
+        await page.getByRole("heading", { level: 2, name: "My bookings" }).waitFor();
+        await axe(page, "my bookings en");
+        await shot(page, `${vpName}-en-my-bookings`);
+        await page.getByTestId("bookings-upcoming").getByRole("link").first().click();
+        await page.waitForURL(/\/bookings\//);
+        await idle(page);
+        await page.getByRole("heading", { level: 1, name: "My booking" }).waitFor();
+        await axe(page, "booking en");
+        await shot(page, `${vpName}-en-booking`);
+        await page.getByRole("button", { name: "Sign out" }).click();
+        await page.getByRole("button", { name: "Passer en français" }).click();
       });
 
       await test(`${vpName}: no console errors, no CSP violations, no request to another host`, async () => {

@@ -5,6 +5,10 @@ import { RegisterPage, SignInPage } from "./pages/AuthPages";
 import { MePage } from "./pages/MePage";
 import { VenuePage } from "./pages/VenuePage";
 import { VenuesPage } from "./pages/VenuesPage";
+import { SearchPage } from "./pages/SearchPage";
+import { BookPage } from "./pages/BookPage";
+import { BookingPage } from "./pages/BookingPage";
+import { ConsolePage } from "./pages/ConsolePage";
 import { Link, matchRoute, paths, useLocation } from "./router";
 
 export function App() {
@@ -15,6 +19,14 @@ export function App() {
 
 function screen(route: ReturnType<typeof matchRoute>) {
   switch (route.name) {
+    case "search":
+      return <SearchPage />;
+    case "book":
+      return <BookPage />;
+    case "booking":
+      return <BookingPage key={route.id} id={route.id} />;
+    case "console":
+      return <ConsolePage key={route.id} id={route.id} />;
     case "venues":
       return <VenuesPage />;
     case "venue":
@@ -37,7 +49,7 @@ function NotFound() {
       <PageTitle title={t("notFound.title")}>{t("notFound.title")}</PageTitle>
       <p>{t("notFound.text")}</p>
       <p>
-        <Link href={paths.venues()}>{t("common.back")}</Link>
+        <Link href={paths.search()}>{t("common.home")}</Link>
       </p>
     </>
   );

@@ -3,7 +3,11 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from "react";
 
 export type Route =
+  | { name: "search" }
   | { name: "venues" }
+  | { name: "book" }
+  | { name: "booking"; id: string }
+  | { name: "console"; id: string }
   | { name: "venue"; id: string }
   | { name: "signIn" }
   | { name: "register" }
@@ -13,9 +17,15 @@ export type Route =
 /** Maps a pathname to a screen. Later screens (availability, bookings) add lines here. */
 export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, "") || "/";
-  if (path === "/" || path === "/venues") return { name: "venues" };
+  if (path === "/") return { name: "search" };
+  if (path === "/venues") return { name: "venues" };
+  if (path === "/book") return { name: "book" };
   const venue = /^\/venues\/([0-9a-fA-F-]{36})$/.exec(path);
   if (venue?.[1]) return { name: "venue", id: venue[1].toLowerCase() };
+  const booking = /^\/bookings\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (booking?.[1]) return { name: "booking", id: booking[1].toLowerCase() };
+  const console = /^\/console\/venues\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (console?.[1]) return { name: "console", id: console[1].toLowerCase() };
   if (path === "/signin") return { name: "signIn" };
   if (path === "/register") return { name: "register" };
   if (path === "/me") return { name: "me" };
@@ -23,6 +33,11 @@ export function matchRoute(pathname: string): Route {
 }
 
 export const paths = {
+  search: (query = "") => `/${query}`,
+  book: (q: { space: string; start: string; end: string; seats?: number }) =>
+    `/book?${new URLSearchParams({ space: q.space, start: q.start, end: q.end, ...(q.seats && q.seats > 1 ? { seats: String(q.seats) } : {}) })}`,
+  booking: (id: string) => `/bookings/${encodeURIComponent(id)}`,
+  console: (venueId: string) => `/console/venues/${encodeURIComponent(venueId)}`,
   venues: (query = "") => `/venues${query}`,
   venue: (id: string) => `/venues/${encodeURIComponent(id)}`,
   signIn: (next?: string) => (next ? `/signin?next=${encodeURIComponent(next)}` : "/signin"),

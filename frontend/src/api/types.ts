@@ -18,3 +18,11 @@ export const VENUE_KINDS: readonly VenueKind[] = [
   "PRIVATE_PREMISES",
   "THIRD_PLACE",
 ];
+export type Space = Schemas["Space"];
+export type Booking = Schemas["Booking"];
+export type BookingStatus = Schemas["BookingStatus"];
+export type Closure = Schemas["Closure"];
+export type OpeningHours = Schemas["OpeningHours"];
+export type AvailabilityResult = Schemas["AvailabilityResult"];
+export type FreeSlot = Schemas["FreeSlot"];
+export type Block = Schemas["Block"];

@@ -7,7 +7,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
   const { token, member, signOut } = useAuth();
   const { pathname } = useLocation();
-  const current = (href: string) => (pathname === href || (href === "/venues" && pathname === "/") ? "page" : undefined);
+  const current = (href: string) => (pathname === href ? "page" : undefined);
   const other = locale === "fr" ? "en" : "fr";
 
   return (
@@ -17,13 +17,18 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="brand">
-          <Link href={paths.venues()} className="brand-name">
+          <Link href={paths.search()} className="brand-name">
             {t("app.name")}
           </Link>
           <span className="tagline">{t("app.tagline")}</span>
         </div>
         <nav aria-label={t("nav.main")}>
           <ul>
+            <li>
+              <Link href={paths.search()} aria-current={current("/")}>
+                {t("nav.search")}
+              </Link>
+            </li>
             <li>
               <Link href={paths.venues()} aria-current={current("/venues")}>
                 {t("nav.venues")}

@@ -18,7 +18,11 @@ describe("config", () => {
 
 describe("routes", () => {
   it("maps paths to screens", () => {
-    expect(matchRoute("/")).toEqual({ name: "venues" });
+    expect(matchRoute("/")).toEqual({ name: "search" });
+    expect(matchRoute("/venues")).toEqual({ name: "venues" });
+    expect(matchRoute("/book")).toEqual({ name: "book" });
+    expect(matchRoute("/bookings/0F8FAD5B-D9CB-469F-A165-70867728950E")).toEqual({ name: "booking", id: "0f8fad5b-d9cb-469f-a165-70867728950e" });
+    expect(matchRoute("/console/venues/0f8fad5b-d9cb-469f-a165-70867728950e")).toEqual({ name: "console", id: "0f8fad5b-d9cb-469f-a165-70867728950e" });
     expect(matchRoute("/venues/")).toEqual({ name: "venues" });
     expect(matchRoute("/venues/0F8FAD5B-D9CB-469F-A165-70867728950E")).toEqual({
       name: "venue",

@@ -73,9 +73,23 @@ function ServerError({ error, fields }: { error: ErrorView | null; fields: reado
 }
 
 export function SignInPage() {
-  const auth = useAuth();
+  const { t } = useI18n();
   const { search } = useLocation();
   const next = safeNext(new URLSearchParams(search).get("next"));
+  return (
+    <div className="narrow">
+      <PageTitle title={t("signIn.title")}>{t("signIn.title")}</PageTitle>
+      <SignInForm labelledBy="page-title" onDone={() => navigate(next)} />
+      <p>
+        {t("signIn.noAccount")} <Link href={paths.register()}>{t("nav.register")}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The sign-in form alone, for the sign-in page and inline on the booking screen. */
+export function SignInForm({ labelledBy, onDone }: { labelledBy: string; onDone(): void }) {
+  const auth = useAuth();
   const form = useAuthForm(["email", "password"] as const, validateSignIn);
   const { t } = form;
 
@@ -83,14 +97,12 @@ export function SignInPage() {
     const res = await call(() => api.POST("/api/v1/auth/token", { body: { email: v.email.trim(), password: v.password } }));
     if (!res.ok) return toErrorView(t, res.status, res.body);
     await auth.signIn(res.data.accessToken ?? "", res.data.expiresIn ?? 3600);
-    navigate(next);
+    onDone();
     return null;
   });
 
   return (
-    <div className="narrow">
-      <PageTitle title={t("signIn.title")}>{t("signIn.title")}</PageTitle>
-      <form ref={form.formRef} onSubmit={onSubmit} noValidate aria-labelledby="page-title" aria-busy={form.busy}>
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate aria-labelledby={labelledBy} aria-busy={form.busy}>
         <ServerError error={form.server} fields={form.fields} />
         <Field label={t("field.email")} type="email" autoComplete="email" required {...form.bind("email")} />
         <Field label={t("field.password")} type="password" autoComplete="current-password" required {...form.bind("password")} />
@@ -103,14 +115,24 @@ export function SignInPage() {
           </p>
         )}
       </form>
+  );
+}
+
+export function RegisterPage() {
+  const { t } = useI18n();
+  return (
+    <div className="narrow">
+      <PageTitle title={t("register.title")}>{t("register.title")}</PageTitle>
+      <RegisterForm labelledBy="page-title" onDone={() => navigate(paths.me())} />
       <p>
-        {t("signIn.noAccount")} <Link href={paths.register()}>{t("nav.register")}</Link>
+        {t("register.haveAccount")} <Link href={paths.signIn()}>{t("nav.signIn")}</Link>
       </p>
     </div>
   );
 }
 
-export function RegisterPage() {
+/** The account creation form alone (signs in afterwards), also used inline on the booking screen. */
+export function RegisterForm({ labelledBy, onDone }: { labelledBy: string; onDone(): void }) {
   const auth = useAuth();
   const form = useAuthForm(["email", "password", "displayName"] as const, validateRegistration);
   const { t } = form;
@@ -122,14 +144,12 @@ export function RegisterPage() {
     const token = await call(() => api.POST("/api/v1/auth/token", { body: { email: body.email, password: body.password } }));
     if (!token.ok) return toErrorView(t, token.status, token.body);
     await auth.signIn(token.data.accessToken ?? "", token.data.expiresIn ?? 3600);
-    navigate(paths.me());
+    onDone();
     return null;
   });
 
   return (
-    <div className="narrow">
-      <PageTitle title={t("register.title")}>{t("register.title")}</PageTitle>
-      <form ref={form.formRef} onSubmit={onSubmit} noValidate aria-labelledby="page-title" aria-busy={form.busy}>
+      <form ref={form.formRef} onSubmit={onSubmit} noValidate aria-labelledby={labelledBy} aria-busy={form.busy}>
         <ServerError error={form.server} fields={form.fields} />
         <Field label={t("field.email")} type="email" autoComplete="email" required maxLength={254} {...form.bind("email")} />
         <Field
@@ -158,9 +178,5 @@ export function RegisterPage() {
           </p>
         )}
       </form>
-      <p>
-        {t("register.haveAccount")} <Link href={paths.signIn()}>{t("nav.signIn")}</Link>
-      </p>
-    </div>
   );
 }

@@ -3,12 +3,14 @@ import { api, call } from "../api/client";
 import type { MessageKey } from "../i18n/messages";
 import { useAuth } from "../auth";
 import { ErrorBox, Loading, PageTitle } from "../components/ui";
+import { MyBookings } from "../components/MyBookings";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatDate } from "../lib/format";
 import { Link, paths } from "../router";
 import { useApi } from "../useApi";
+import { useNames } from "../spaceInfo";
 
-// "My space" will list the member's bookings (GET /me/bookings) once the API has them.
+// "My space": the member's bookings (upcoming / past, cancel), then the account and managed venues.
 export function MePage() {
   const { t } = useI18n();
   const { token } = useAuth();
@@ -16,7 +18,11 @@ export function MePage() {
     <>
       <PageTitle title={t("me.title")}>{t("me.title")}</PageTitle>
       {token ? (
-        <MeDetails token={token} />
+        <>
+          <MyBookings token={token} />
+          <h2>{t("me.account")}</h2>
+          <MeDetails token={token} />
+        </>
       ) : (
         <p>
           {t("me.needSignIn")} <Link href={paths.signIn(paths.me())}>{t("nav.signIn")}</Link>
@@ -31,6 +37,7 @@ function MeDetails({ token }: { token: string }) {
   const { signOut } = useAuth();
   const me = useApi(`me:${token}`, (signal) => call(() => api.GET("/api/v1/me", { signal })));
   const refused = me.state === "error" && me.error.status === 401;
+  const names = useNames([], me.state === "ok" ? (me.data.managedVenueIds ?? []) : []);
   useEffect(() => {
     if (refused) signOut(); // expired or revoked token: back to signed-out
   }, [refused, signOut]);
@@ -63,7 +70,7 @@ function MeDetails({ token }: { token: string }) {
             <ul>
               {(m.managedVenueIds ?? []).map((id) => (
                 <li key={id}>
-                  <Link href={paths.venue(id)}>{id}</Link>
+                  <Link href={paths.console(id)}>{t("me.manage", { name: names.venue(id) ?? id })}</Link>
                 </li>
               ))}
             </ul>

@@ -5,9 +5,11 @@ import { useI18n } from "../i18n/I18nProvider";
 import { amenityLabel, formatAddress, formatConnectivity, kindLabel } from "../lib/format";
 import { Link, paths } from "../router";
 import { useApi } from "../useApi";
+import { useAuth } from "../auth";
+import { VenueHours, VenueSpaces } from "../components/VenueSchedule";
 
-// Opening hours, spaces and free slots will be sections of this page once the API has them
-// (GET /venues/{id}/opening-hours, /venues/{id}/spaces, /availability?...).
+// The venue: practical facts, opening hours in words, upcoming closures, its spaces; a
+// "manage" link for its managers and network admins.
 export function VenuePage({ id }: { id: string }) {
   const { t } = useI18n();
   const result = useApi(id, (signal) =>
@@ -44,8 +46,15 @@ export function VenuePage({ id }: { id: string }) {
   );
 }
 
+/** Whether the signed-in member may run this venue's console. */
+export function canManage(member: { roles?: string[]; managedVenueIds?: string[] } | null, venueId: string): boolean {
+  if (!member) return false;
+  return (member.roles ?? []).includes("network-admin") || (member.managedVenueIds ?? []).includes(venueId);
+}
+
 function VenueDetails({ venue }: { venue: Venue }) {
   const { t, locale } = useI18n();
+  const { member } = useAuth();
   const address = formatAddress(venue);
   const connectivity = formatConnectivity(t, locale, venue.connectivity);
   const amenities = venue.amenities ?? [];
@@ -55,6 +64,11 @@ function VenueDetails({ venue }: { venue: Venue }) {
       <p className="venue-meta">
         <span className="kind-badge">{kindLabel(t, venue.kind)}</span> · {venue.commune}
       </p>
+      {canManage(member, venue.id ?? "") && (
+        <p>
+          <Link href={paths.console(venue.id ?? "")}>{t("venue.manage")}</Link>
+        </p>
+      )}
       {venue.description && (
         <section aria-labelledby="about">
           <h2 id="about">{t("venue.description")}</h2>
@@ -94,6 +108,8 @@ function VenueDetails({ venue }: { venue: Venue }) {
           </div>
         </dl>
       </section>
+      <VenueHours venueId={venue.id ?? ""} />
+      <VenueSpaces venueId={venue.id ?? ""} commune={venue.commune} />
       <section aria-labelledby="access">
         <h2 id="access">{t("venue.accessRules")}</h2>
         {venue.accessRules ? <p className="prewrap">{venue.accessRules}</p> : <p>{none}</p>}
