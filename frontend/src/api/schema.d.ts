@@ -169,6 +169,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/booking-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a regular slot (booking series)
+         * @description Any member. Books `startTime`–`endTime` (the venue's local time) on every date from `from` to `until` (included, at most one year) whose weekday is listed and on which the venue and the space are open for the whole slot; closed dates (closures, public holidays, days outside the hours) and slots already past are skipped. All or nothing: when any open date cannot be booked (slot taken, blocked, too far ahead, ...) the answer is a 409 series-conflict whose `conflicts` extension lists those dates, and nothing is booked. A rule broken on every date (space-inactive, invalid-seats, too-many-seats, too-short, too-long, not-aligned) is a 422 naming it; a series with no open date is a 422 series-empty. With `dryRun=true`, answers 200 with each date's fate (FREE, CONFLICT, SKIPPED) and books nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Preview only: each date's status, nothing booked */
+                    dryRun?: boolean;
+                };
+                header?: {
+                    "Accept-Language"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BookingSeriesRequest"];
+                };
+            };
+            responses: {
+                /** @description Dry run: what would be booked, date by date */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingSeriesPreview"];
+                    };
+                };
+                /** @description Booked: the series with its bookings */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingSeries"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/booking-series/{seriesId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a booking series
+         * @description Its member, the venue's managers and network-admins; 404 for anyone else. Lists every booking of the series, cancelled ones included.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    seriesId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The series */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingSeries"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/booking-series/{seriesId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking series
+         * @description Its member; the venue's managers with a reason. Cancels the bookings that have not started yet (their time is free again at once); past ones stay. A series already cancelled is a 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    seriesId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingSeries"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings": {
         parameters: {
             query?: never;
@@ -534,6 +710,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/calendar-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's private calendar feed
+         * @description The URL of an RFC 5545 feed of the caller's bookings, for calendar apps (created on first call; the same until rotated). The token in it stands for the caller: only its hash is stored.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed URL and its token */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarToken"];
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-token/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the calendar feed token
+         * @description The old feed URL stops working at once (404); subscribe again with the new one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new feed URL and token */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarToken"];
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's bookings as an iCalendar feed
+         * @description No bearer token: the private `token` from GET /me/calendar-token identifies the member. One VEVENT per booking (UID `<bookingId>@coopconnect`), live ones from 90 days back (CONFIRMED, or TENTATIVE while pending), and those cancelled or rejected in the last 30 days as CANCELLED so subscribed apps remove them. Times in the venue's zone, with its VTIMEZONE. An unknown or revoked token is a 404.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The private feed token */
+                    token: string;
+                };
+                header?: {
+                    "Accept-Language"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 5545 calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/spaces/{spaceId}": {
         parameters: {
             query?: never;
@@ -846,6 +1161,62 @@ export interface paths {
                 404: components["responses"]["NotFound"];
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/spaces/{spaceId}/busy.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A space's busy times as iCalendar
+         * @description Public. One VFREEBUSY whose FREEBUSY periods (UTC) are the times the space cannot be booked: live bookings of an EXCLUSIVE space, the full periods of a SHARED one, and the venue's blocks. Never who booked, nor why.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Start: an instant with offset, or a date (its start in the venue's zone). Default now.
+                     * @example 2027-03-29
+                     */
+                    from?: string;
+                    /**
+                     * @description End: an instant with offset, or a date (included). Default 60 days after `from`; at most 366 days after it.
+                     * @example 2027-05-28
+                     */
+                    to?: string;
+                };
+                header?: {
+                    "Accept-Language"?: string;
+                };
+                path: {
+                    spaceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 5545 calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1648,8 +2019,84 @@ export interface components {
              */
             requiresApproval: boolean;
         };
+        BookingSeries: {
+            id?: components["schemas"]["UUID"];
+            spaceId?: components["schemas"]["UUID"];
+            venueId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            daysOfWeek?: components["schemas"]["DayOfWeek"][];
+            /** @example 09:00 */
+            startTime?: components["schemas"]["LocalTime"];
+            /** @example 12:00 */
+            endTime?: components["schemas"]["LocalTime"];
+            from?: components["schemas"]["LocalDate"];
+            until?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            seats?: number;
+            status?: components["schemas"]["SeriesStatus"];
+            note?: string;
+            /** @description Why it was cancelled */
+            statusReason?: string;
+            createdAt?: components["schemas"]["Instant"];
+            bookings?: components["schemas"]["Booking"][];
+        };
+        BookingSeriesDate: {
+            date?: components["schemas"]["LocalDate"];
+            /** @example 2027-03-29T09:00:00+02:00 */
+            start?: components["schemas"]["OffsetDateTime"];
+            /** @example 2027-03-29T12:00:00+02:00 */
+            end?: components["schemas"]["OffsetDateTime"];
+            status?: components["schemas"]["DateStatus"];
+            /**
+             * @description For CONFLICT and SKIPPED: slug of the rule, as in a problem `type` (slot-taken, space-blocked, too-far-ahead, venue-closed, outside-opening-hours, booking-in-past, ...)
+             * @example slot-taken
+             */
+            reason?: string;
+            /** @description The reason for a human, in the request's language */
+            detail?: string;
+        };
+        BookingSeriesPreview: {
+            dates?: components["schemas"]["BookingSeriesDate"][];
+        };
+        /** @description The same time slot on the listed weekdays of a period; `until` is included and at most one year after `from`. */
+        BookingSeriesRequest: {
+            spaceId: components["schemas"]["UUID"];
+            daysOfWeek: components["schemas"]["DayOfWeek"][];
+            /**
+             * @description Local time at the venue
+             * @example 09:00
+             */
+            startTime: components["schemas"]["LocalTime"];
+            /**
+             * @description Local time at the venue
+             * @example 12:00
+             */
+            endTime: components["schemas"]["LocalTime"];
+            /** @example 2027-03-29 */
+            from: components["schemas"]["LocalDate"];
+            /**
+             * @description Last date of the period, included
+             * @example 2027-06-30
+             */
+            until: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Seats taken in a SHARED space (default 1); must be 1 or omitted for an EXCLUSIVE one
+             */
+            seats?: number;
+            note?: string;
+        };
         /** @enum {string} */
         BookingStatus: "PENDING" | "CONFIRMED" | "CANCELLED" | "REJECTED";
+        /** @description A private calendar feed: keep it secret, anyone with the URL sees the bookings */
+        CalendarToken: {
+            /**
+             * @description The feed to subscribe to in a calendar app
+             * @example https://coopconnect.example/api/v1/me/calendar.ics?token=3q2-7w
+             */
+            url?: string;
+            token?: string;
+        };
         /** @description Days on which the venue is closed, both dates included, in the venue's time zone */
         Closure: {
             readonly id?: components["schemas"]["UUID"];
@@ -1683,6 +2130,22 @@ export interface components {
             email: string;
             password: string;
         };
+        DateConflict: {
+            date?: components["schemas"]["LocalDate"];
+            /** @example 2027-03-29T09:00:00+02:00 */
+            start?: components["schemas"]["OffsetDateTime"];
+            /** @example 2027-03-29T12:00:00+02:00 */
+            end?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Slug of the rule or conflict, as in a problem `type`
+             * @example slot-taken
+             */
+            reason?: string;
+            /** @description Explanation for a human, in the request's language */
+            detail?: string;
+        };
+        /** @enum {string} */
+        DateStatus: "FREE" | "CONFLICT" | "SKIPPED";
         /** @enum {string} */
         DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
         /** @enum {string} */
@@ -1797,6 +2260,8 @@ export interface components {
             detail?: string;
             /** @description Offending fields, for validation problems */
             errors?: components["schemas"]["FieldError"][];
+            /** @description Extension for a booking series refused as a whole: every date whose booking would conflict (slot taken, blocked, rule broken); nothing was booked */
+            conflicts?: components["schemas"]["DateConflict"][];
         };
         Reason: {
             reason?: string;
@@ -1807,6 +2272,8 @@ export interface components {
             password: string;
             displayName: string;
         };
+        /** @enum {string} */
+        SeriesStatus: "ACTIVE" | "CANCELLED";
         Space: {
             readonly id?: components["schemas"]["UUID"];
             readonly venueId?: components["schemas"]["UUID"];
