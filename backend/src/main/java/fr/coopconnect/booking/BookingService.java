@@ -2,6 +2,8 @@ package fr.coopconnect.booking;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.coopconnect.agreement.AccessType;
+import fr.coopconnect.agreement.AgreementGate;
 import fr.coopconnect.common.ProblemException;
 import fr.coopconnect.member.CurrentMember;
 import fr.coopconnect.member.Member;
@@ -70,6 +72,9 @@ public class BookingService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AgreementGate agreementGate;
+
     /** The JSON body of a 201 answer: new, or replayed for a repeated Idempotency-Key. */
     public record Created(UUID bookingId, String body) {
     }
@@ -114,6 +119,7 @@ public class BookingService {
         BookingPolicy.check(rulesOf(space), requested, request.seats(), now, zone, calendar).ifPresent(verdict -> {
             throw new ProblemException(422, verdict.violation().slug, verdict.figure());
         });
+        agreementGate.requireFor(venue.id, memberId, requested.start(), AccessType.OCCASIONAL);
 
         int seats = request.seats() == null ? 1 : request.seats();
         if (space.isShared()) {

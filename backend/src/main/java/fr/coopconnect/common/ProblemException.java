@@ -2,7 +2,9 @@ package fr.coopconnect.common;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A business or input error that becomes a problem+json response. The detail is a message key
@@ -15,6 +17,7 @@ public class ProblemException extends WebApplicationException {
     private final String slug;
     private final Object[] args;
     private final List<Problem.FieldError> errors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(int status, String slug, Object... args) {
         this(status, slug, List.of(), args);
@@ -34,6 +37,16 @@ public class ProblemException extends WebApplicationException {
 
     public static ProblemException badRequest(String field, String messageKey, Object... args) {
         return new ProblemException(400, "validation", List.of(new Problem.FieldError(field, messageKey)), args);
+    }
+
+    /** Adds a response header, such as Retry-After. */
+    public ProblemException withHeader(String name, Object value) {
+        headers.put(name, String.valueOf(value));
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {

@@ -34,7 +34,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
-        return respond(headers, e.status(), e.slug(), e.errors(), e.args());
+        Response response = respond(headers, e.status(), e.slug(), e.errors(), e.args());
+        if (e.headers().isEmpty()) {
+            return response;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(response);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     @ServerExceptionMapper
