@@ -157,7 +157,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementDtos.View approve(UUID agreementId) {
-        Agreement agreement = requireVisible(agreementId);
+        Agreement agreement = requireExisting(agreementId);
         access.requireManager(agreement.venueId);
         requirePending(agreement);
         TemplateVersion version = TemplateVersion.findById(agreement.templateVersionId);
@@ -172,7 +172,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementDtos.View reject(UUID agreementId, String reason) {
-        Agreement agreement = requireVisible(agreementId);
+        Agreement agreement = requireExisting(agreementId);
         access.requireManager(agreement.venueId);
         if (reason == null || reason.isBlank()) {
             throw ProblemException.badRequest("reason", "field.reason-required");
@@ -238,6 +238,15 @@ public class AgreementService {
                        member_id = NULL, motivation = NULL, decision_reason = NULL, termination_reason = NULL
                 WHERE member_id = ?1""")
                 .setParameter(1, erasing.memberId()).setParameter(2, erasing.at()).executeUpdate();
+    }
+
+    /** For managers' decisions: a stranger learns nothing more than 403 from a random id. */
+    private static Agreement requireExisting(UUID agreementId) {
+        Agreement agreement = Agreement.findById(agreementId);
+        if (agreement == null) {
+            throw ProblemException.notFound("entity.agreement");
+        }
+        return agreement;
     }
 
     private Agreement requireVisible(UUID agreementId) {

@@ -266,7 +266,8 @@ public class BookingService {
     private static Map<UUID, String> memberNames(List<Booking> bookings) {
         List<UUID> ids = bookings.stream().map(b -> b.memberId).filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
-            return Map.of();
+            // A HashMap, not Map.of(): anonymous bookings (erased members) look up a null member id.
+            return new HashMap<>();
         }
         return Member.<Member>list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, m -> m.displayName));
     }
