@@ -5,6 +5,7 @@ import fr.coopconnect.support.Fixtures;
 import fr.coopconnect.support.Sql;
 import fr.coopconnect.support.TestCalendar;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ class AgreementResourceTest {
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    AgreementGate gate;
 
     static Map<String, Object> template(String accessType, boolean required, Integer maxPerMonth) {
         Map<String, Object> body = new HashMap<>();
@@ -294,5 +298,26 @@ class AgreementResourceTest {
         book(Fixtures.newMember(), spaceId, firstThursday, "10:00", "11:00").then().statusCode(422)
                 .body("type", equalTo("urn:coopconnect:problem:agreement-required"));
         assertEquals(3L, Sql.count(db, "SELECT count(*) FROM booking WHERE member_id = ? AND status = 'CONFIRMED'", member.id()));
+    }
+
+    @Test
+    void aBookingSeriesNeedsARegularAgreement() {
+        UUID venueId = Fixtures.newRelay();
+        Map<String, Object> regular = template("REGULAR", true, null);
+        UUID regularTemplate = newTemplate(venueId, regular);
+        UUID occasionalTemplate = newTemplate(venueId, template("OCCASIONAL", true, 4));
+        Fixtures.Account member = Fixtures.newMember();
+        activeAgreement(member, venueId, occasionalTemplate);
+        java.time.Instant start = java.time.ZonedDateTime.of(TUESDAY, java.time.LocalTime.of(9, 0), TestCalendar.PARIS).toInstant();
+
+        QuarkusTransaction.requiringNew().run(() -> gate.requireFor(venueId, member.id(), start, AccessType.OCCASIONAL));
+        fr.coopconnect.common.ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                fr.coopconnect.common.ProblemException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> gate.requireFor(venueId, member.id(), start, AccessType.REGULAR)));
+        assertEquals("agreement-required", refused.slug());
+        assertEquals(regular.get("title"), refused.args()[0]);
+
+        activeAgreement(member, venueId, regularTemplate);
+        QuarkusTransaction.requiringNew().run(() -> gate.requireFor(venueId, member.id(), start, AccessType.REGULAR));
     }
 }
