@@ -1,5 +1,8 @@
 package fr.coopconnect.booking;
 
+import fr.coopconnect.agreement.AccessType;
+import fr.coopconnect.agreement.AgreementGate;
+
 import fr.coopconnect.common.Problem;
 import fr.coopconnect.common.ProblemException;
 import fr.coopconnect.member.CurrentMember;
@@ -39,6 +42,9 @@ public class BookingSeriesService {
     /** Rules that do not depend on the date: broken once, broken everywhere, so reported once as a 422. */
     private static final Set<String> DATE_INDEPENDENT = Set.of("space-inactive", "invalid-seats", "too-many-seats",
             "too-short", "too-long", "not-aligned");
+
+    @Inject
+    AgreementGate agreementGate;
 
     @Inject
     Clock clock;
@@ -96,6 +102,8 @@ public class BookingSeriesService {
         if (free.isEmpty()) {
             throw new ProblemException(422, "series-empty");
         }
+        // Regular access needs a REGULAR agreement covering every date, where the venue requires one.
+        free.forEach(o -> agreementGate.requireFor(plan.venue().id, memberId, o.range().start(), AccessType.REGULAR));
         Instant now = plan.desk().now();
         BookingSeries series = new BookingSeries();
         series.id = UUID.randomUUID();

@@ -2,6 +2,8 @@ package fr.coopconnect.booking;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.coopconnect.agreement.AccessType;
+import fr.coopconnect.agreement.AgreementGate;
 import fr.coopconnect.common.ProblemException;
 import fr.coopconnect.member.CurrentMember;
 import fr.coopconnect.member.Member;
@@ -55,6 +57,9 @@ public class BookingService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AgreementGate agreementGate;
+
     /** The JSON body of a 201 answer: new, or replayed for a repeated Idempotency-Key. */
     public record Created(UUID bookingId, String body) {
     }
@@ -87,6 +92,7 @@ public class BookingService {
         // space is then locked and checked again, its seats counted one writer after the other.
         BookingWriter.Desk desk = writer.open(space, venue, requested.start(), requested.end(), false);
         refuseIfBroken(desk, requested, request.seats());
+        agreementGate.requireFor(venue.id, memberId, requested.start(), AccessType.OCCASIONAL);
         if (space.isShared()) {
             desk = writer.open(space, venue, requested.start(), requested.end(), true);
             refuseIfBroken(desk, requested, request.seats());
@@ -209,7 +215,8 @@ public class BookingService {
     private static Map<UUID, String> memberNames(List<Booking> bookings) {
         List<UUID> ids = bookings.stream().map(b -> b.memberId).filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
-            return Map.of();
+            // A HashMap, not Map.of(): anonymous bookings (erased members) look up a null member id.
+            return new HashMap<>();
         }
         return Member.<Member>list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, m -> m.displayName));
     }

@@ -2,7 +2,9 @@ package fr.coopconnect.common;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A business or input error that becomes a problem+json response. The detail is a message key
@@ -21,6 +23,8 @@ public class ProblemException extends WebApplicationException {
     public record Conflict(java.time.LocalDate date, java.time.OffsetDateTime start, java.time.OffsetDateTime end,
                            String slug, Object figure) {
     }
+
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(int status, String slug, Object... args) {
         this(status, slug, List.of(), args);
@@ -50,6 +54,16 @@ public class ProblemException extends WebApplicationException {
 
     public List<Conflict> conflicts() {
         return conflicts;
+    }
+
+    /** Adds a response header, such as Retry-After. */
+    public ProblemException withHeader(String name, Object value) {
+        headers.put(name, String.valueOf(value));
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {

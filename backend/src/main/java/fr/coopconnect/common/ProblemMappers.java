@@ -35,15 +35,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
         Response response = respond(headers, e.status(), e.slug(), e.errors(), e.args());
-        if (e.conflicts().isEmpty()) {
+        if (!e.conflicts().isEmpty()) {
+            Locale locale = localeOf(headers);
+            Problem problem = (Problem) response.getEntity();
+            List<Problem.DateConflict> conflicts = e.conflicts().stream().map(c -> new Problem.DateConflict(c.date(), c.start(),
+                    c.end(), c.slug(), Messages.text(locale, "detail." + c.slug(), c.figure()))).toList();
+            response = Response.fromResponse(response).entity(new Problem(problem.type(), problem.title(), problem.status(),
+                    problem.detail(), problem.errors(), conflicts)).build();
+        }
+        if (e.headers().isEmpty()) {
             return response;
         }
-        Locale locale = localeOf(headers);
-        Problem problem = (Problem) response.getEntity();
-        List<Problem.DateConflict> conflicts = e.conflicts().stream().map(c -> new Problem.DateConflict(c.date(), c.start(),
-                c.end(), c.slug(), Messages.text(locale, "detail." + c.slug(), c.figure()))).toList();
-        return Response.fromResponse(response).entity(new Problem(problem.type(), problem.title(), problem.status(),
-                problem.detail(), problem.errors(), conflicts)).build();
+        Response.ResponseBuilder withHeaders = Response.fromResponse(response);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     @ServerExceptionMapper

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(name = "Member", description = "A member account as its owner sees it")
-public record MemberView(UUID id, String email, String displayName, List<String> roles,
+public record MemberView(UUID id, String email, String displayName, String phone, String commune, String activity,
+                         MemberStatus status, boolean directoryConsent, boolean newsConsent, List<String> roles,
                          List<UUID> managedVenueIds, Instant createdAt) {
 }

@@ -36,4 +36,12 @@ public class VenueAccess {
     public boolean canManage(UUID venueId) {
         return !current.isAnonymous() && (current.isNetworkAdmin() || managers.manages(current.id(), venueId));
     }
+
+    /** The contact directory's readers: 401 when anonymous, 403 unless a network-admin or a manager of some venue. */
+    public void requireAnyVenueManager() {
+        UUID memberId = current.id();
+        if (!current.isNetworkAdmin() && managers.venuesManagedBy(memberId).isEmpty()) {
+            throw new ForbiddenException();
+        }
+    }
 }
