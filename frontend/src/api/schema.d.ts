@@ -4,6 +4,326 @@
  */
 
 export interface paths {
+    "/api/v1/agreement-templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A usage agreement template, current version
+         * @description Public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    templateId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementTemplate"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /**
+         * Edit a template: adds a new version
+         * @description The venue's managers and network-admins. Agreements already requested keep the version their member saw. Set active=false to withdraw it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    templateId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementTemplateInput"];
+                };
+            };
+            responses: {
+                /** @description The new current version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementTemplate"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agreement, with the text its member asked for
+         * @description Its member, the venue's managers and network-admins; 404 for anyone else.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The agreement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending agreement
+         * @description The venue's managers and network-admins. ACTIVE from now for the template version's validityDays, then EXPIRED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Active */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending agreement
+         * @description The venue's managers and network-admins, with a reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementReason"];
+                };
+            };
+            responses: {
+                /** @description Rejected */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a pending or running agreement
+         * @description Its member, the venue's managers and network-admins; the reason is optional.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AgreementReason"];
+                };
+            };
+            responses: {
+                /** @description Terminated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password with the current or temporary one, and sign in
+         * @description The only use of a temporary password given by a network-admin's reset. Counts as a sign-in attempt for the brute-force throttle.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordChange"];
+                };
+            };
+            responses: {
+                /** @description Password changed; a signed RS256 access token */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccessToken"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["TooManyRequests"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/register": {
         parameters: {
             query?: never;
@@ -55,7 +375,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in: exchange email and password for a bearer token */
+        /**
+         * Sign in: exchange email and password for a bearer token
+         * @description After 5 failed attempts for one email within 15 minutes, every attempt is a 429 with Retry-After until the window has passed, whatever the password. A disabled account is a 403 account-disabled; after a password reset, a 403 password-change-required (use /auth/password).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -80,6 +403,8 @@ export interface paths {
                 };
                 400: components["responses"]["BadRequest"];
                 401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -611,6 +936,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the contact directory
+         * @description Network-admins and venue managers. Only members who agreed to appear (directoryConsent), and only their contact fields; disabled members are left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Exact commune, case-insensitive */
+                    commune?: string;
+                    /** @description Page number, from 0 */
+                    page?: number;
+                    /** @description Words in the name, email, commune or activity */
+                    q?: string;
+                    /** @description Items per page, 1 to 200 */
+                    size?: number;
+                    status?: components["schemas"]["MemberStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of contacts, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageEntry"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The contact directory as CSV
+         * @description Same filters and rights as /directory, all matches (up to 20,000). UTF-8 with BOM, ';' separated, French headers: Nom;E-mail;Téléphone;Commune;Activité;Statut.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Exact commune, case-insensitive */
+                    commune?: string;
+                    /** @description Words in the name, email, commune or activity */
+                    q?: string;
+                    status?: components["schemas"]["MemberStatus"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -618,7 +1043,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The calling member, with its roles and the venues it manages */
+        /** The calling member: profile, consents, roles and the venues it manages */
         get: {
             parameters: {
                 query?: never;
@@ -635,6 +1060,112 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Member"];
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /**
+         * Replace the caller's profile and consents
+         * @description Changing the email or the password needs `currentPassword`: 400 without it, 403 when wrong.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProfileUpdate"];
+                };
+            };
+            responses: {
+                /** @description The updated profile */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        /**
+         * Erase the caller's account
+         * @description Needs `currentPassword`. Personal fields are removed, future bookings cancelled, past bookings kept as anonymous occupancy, agreements anonymised; the email may register again.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AccountErasure"];
+                };
+            };
+            responses: {
+                /** @description Erased */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's agreements
+         * @description Each with the template text exactly as the member asked for it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller's agreements, by request date */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"][];
                     };
                 };
                 401: components["responses"]["Unauthorized"];
@@ -843,6 +1374,193 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the caller's personal data
+         * @description Profile, consents, bookings, agreements and sign-in history, as one JSON document.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The export */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalDataExport"];
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{memberId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable a member
+         * @description Network-admin only. Their tokens stop working on their next request, they cannot sign in, and their future bookings are cancelled with the reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisableMember"];
+                };
+            };
+            responses: {
+                /** @description The disabled member */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{memberId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a disabled member again
+         * @description Network-admin only. Cancelled bookings stay cancelled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The member */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{memberId}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a member's password with a one-time one
+         * @description Network-admin only. Every token of the member stops working. The temporary password cannot sign in: the member must use it once with POST /auth/password to choose a new one (POST /auth/token answers 403 password-change-required).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    memberId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The temporary password, shown once */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemporaryPassword"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1418,6 +2136,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/venues/{venueId}/agreement-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The venue's usage agreement templates
+         * @description Public: the current version of each.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The templates, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementTemplate"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Add a usage agreement template
+         * @description The venue's managers and network-admins. OCCASIONAL templates need maxBookingsPerMonth; REGULAR ones take none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementTemplateInput"];
+                };
+            };
+            responses: {
+                /** @description Created, version 1 */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementTemplate"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{venueId}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The venue's agreements
+         * @description The venue's managers and network-admins, by request date.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Computed status */
+                    status?: components["schemas"]["AgreementStatus"];
+                };
+                header?: never;
+                path: {
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The agreements, with their members' names and emails */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Ask for a usage agreement
+         * @description Any member, on an active template of the venue: PENDING until a manager approves or rejects it. 409 when the member already has a pending or running one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AgreementRequest"];
+                };
+            };
+            responses: {
+                /** @description Requested */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/venues/{venueId}/bookings": {
         parameters: {
             query?: never;
@@ -1884,6 +2767,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The template version the member asked for, exactly as it was then */
+        AcceptedText: {
+            /** Format: int32 */
+            version?: number;
+            title?: string;
+            body?: string;
+            admissionCriteria?: string;
+            /** Format: int32 */
+            validityDays?: number;
+            /** Format: int32 */
+            maxBookingsPerMonth?: number;
+        };
         AccessToken: {
             accessToken?: string;
             /** @example Bearer */
@@ -1895,7 +2790,85 @@ export interface components {
             expiresIn?: number;
         };
         /** @enum {string} */
+        AccessType: "REGULAR" | "OCCASIONAL";
+        AccountErasure: {
+            currentPassword: string;
+        };
+        /** @description A member's usage agreement with a venue */
+        Agreement: {
+            id?: components["schemas"]["UUID"];
+            venueId?: components["schemas"]["UUID"];
+            templateId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            /** @description For the venue's managers only */
+            memberName?: string;
+            /** @description For the venue's managers only */
+            memberEmail?: string;
+            accessType?: components["schemas"]["AccessType"];
+            status?: components["schemas"]["AgreementStatus"];
+            motivation?: string;
+            requestedAt?: components["schemas"]["Instant"];
+            decidedAt?: components["schemas"]["Instant"];
+            decisionReason?: string;
+            validFrom?: components["schemas"]["Instant"];
+            validUntil?: components["schemas"]["Instant"];
+            terminatedAt?: components["schemas"]["Instant"];
+            terminationReason?: string;
+            accepted?: components["schemas"]["AcceptedText"];
+        };
+        AgreementReason: {
+            reason?: string;
+        };
+        AgreementRequest: {
+            templateId: components["schemas"]["UUID"];
+            motivation?: string;
+        };
+        /** @enum {string} */
+        AgreementStatus: "PENDING" | "ACTIVE" | "EXPIRED" | "REJECTED" | "TERMINATED";
+        /** @description The current version of a template */
+        AgreementTemplate: {
+            id?: components["schemas"]["UUID"];
+            venueId?: components["schemas"]["UUID"];
+            /** Format: int32 */
+            version?: number;
+            title?: string;
+            body?: string;
+            accessType?: components["schemas"]["AccessType"];
+            admissionCriteria?: string;
+            /** Format: int32 */
+            validityDays?: number;
+            requiredForBooking?: boolean;
+            /** Format: int32 */
+            maxBookingsPerMonth?: number;
+            active?: boolean;
+            createdAt?: components["schemas"]["Instant"];
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        /** @description A usage agreement template (convention); saving it again adds a version */
+        AgreementTemplateInput: {
+            title: string;
+            /** @description Markdown */
+            body: string;
+            accessType: components["schemas"]["AccessType"];
+            admissionCriteria?: string;
+            /** Format: int32 */
+            validityDays: number;
+            /** @description Booking any space of the venue needs an ACTIVE agreement */
+            requiredForBooking: boolean;
+            /**
+             * Format: int32
+             * @description OCCASIONAL only (and required there): bookings allowed per calendar month
+             */
+            maxBookingsPerMonth?: number;
+            /** @description Offered to members; default true */
+            active?: boolean;
+        };
+        /** @enum {string} */
         Amenity: "WIFI" | "PRINTER" | "COPIER" | "KITCHEN" | "PARKING" | "ACCESSIBLE" | "VIDEOCONFERENCE" | "COFFEE" | "LOCKERS" | "SHOWER" | "BIKE_PARKING" | "PUBLIC_TRANSPORT";
+        Attempt: {
+            at?: components["schemas"]["Instant"];
+            succeeded?: boolean;
+        };
         AvailabilityPage: {
             results?: components["schemas"]["AvailabilityResult"][];
             /** Format: int32 */
@@ -2126,6 +3099,12 @@ export interface components {
         };
         /** @enum {string} */
         ConnectivityType: "FIBER" | "ADSL" | "VDSL" | "MOBILE" | "SATELLITE";
+        Consents: {
+            directoryConsent?: boolean;
+            directoryConsentGivenAt?: components["schemas"]["Instant"];
+            newsConsent?: boolean;
+            newsConsentGivenAt?: components["schemas"]["Instant"];
+        };
         Credentials: {
             email: string;
             password: string;
@@ -2148,6 +3127,18 @@ export interface components {
         DateStatus: "FREE" | "CONFLICT" | "SKIPPED";
         /** @enum {string} */
         DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
+        /** @description A member who agreed to appear in the directory: contact fields only */
+        DirectoryEntry: {
+            displayName?: string;
+            email?: string;
+            phone?: string;
+            commune?: string;
+            activity?: string;
+            status?: components["schemas"]["MemberStatus"];
+        };
+        DisableMember: {
+            reason: string;
+        };
         /** @enum {string} */
         Equipment: "COMPUTER" | "SCREEN" | "VIDEOCONFERENCE" | "PHONE" | "WHITEBOARD" | "PROJECTOR" | "PRINTER" | "WEBCAM" | "HEADSET" | "DOCKING_STATION";
         FieldError: {
@@ -2186,10 +3177,18 @@ export interface components {
             id?: components["schemas"]["UUID"];
             email?: string;
             displayName?: string;
+            phone?: string;
+            commune?: string;
+            activity?: string;
+            status?: components["schemas"]["MemberStatus"];
+            directoryConsent?: boolean;
+            newsConsent?: boolean;
             roles?: string[];
             managedVenueIds?: string[];
             createdAt?: components["schemas"]["Instant"];
         };
+        /** @enum {string} */
+        MemberStatus: "TELEWORKER" | "FREELANCER" | "ENTREPRENEUR" | "STUDENT" | "OTHER";
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -2233,6 +3232,16 @@ export interface components {
             total?: number;
         };
         /** @description One page of results */
+        PageEntry: {
+            items?: components["schemas"]["DirectoryEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description One page of results */
         PageVenueDto: {
             items?: components["schemas"]["Venue"][];
             /** Format: int32 */
@@ -2241,6 +3250,22 @@ export interface components {
             size?: number;
             /** Format: int64 */
             total?: number;
+        };
+        /** @description Choose a new password with the current (or temporary) one */
+        PasswordChange: {
+            email: string;
+            currentPassword: string;
+            /** @description At least 10 characters */
+            newPassword: string;
+        };
+        /** @description Everything the service holds about the caller */
+        PersonalDataExport: {
+            exportedAt?: components["schemas"]["Instant"];
+            profile?: components["schemas"]["Member"];
+            consents?: components["schemas"]["Consents"];
+            bookings?: components["schemas"]["Booking"][];
+            agreements?: components["schemas"]["Agreement"][];
+            loginHistory?: components["schemas"]["Attempt"][];
         };
         /** @description RFC 9457 problem details */
         Problem: {
@@ -2262,6 +3287,23 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
             /** @description Extension for a booking series refused as a whole: every date whose booking would conflict (slot taken, blocked, rule broken); nothing was booked */
             conflicts?: components["schemas"]["DateConflict"][];
+        };
+        /** @description The whole profile; changing the email or the password needs currentPassword */
+        ProfileUpdate: {
+            displayName: string;
+            email: string;
+            phone?: string;
+            commune?: string;
+            activity?: string;
+            status: components["schemas"]["MemberStatus"];
+            /** @description Appear in the contact directory seen by venue managers and network-admins */
+            directoryConsent: boolean;
+            /** @description Receive the network's news */
+            newsConsent: boolean;
+            /** @description Required to change the email or the password */
+            currentPassword?: string;
+            /** @description A new password, at least 10 characters */
+            newPassword?: string;
         };
         Reason: {
             reason?: string;
@@ -2306,6 +3348,10 @@ export interface components {
         };
         /** @enum {string} */
         SpaceKind: "DESK" | "OFFICE" | "MEETING_ROOM" | "COMPUTER_ROOM" | "VISIO_BOOTH";
+        /** @description Give it to the member once; it only lets them choose a new password */
+        TemporaryPassword: {
+            temporaryPassword?: string;
+        };
         /** Format: uuid */
         UUID: string;
         Venue: {
@@ -2405,6 +3451,17 @@ export interface components {
         /** @description Well-formed but breaks a rule; `type` names the rule */
         Unprocessable: {
             headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many attempts; the Retry-After header says how many seconds to wait */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {

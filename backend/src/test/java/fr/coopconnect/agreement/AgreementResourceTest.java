@@ -253,7 +253,7 @@ class AgreementResourceTest {
     }
 
     @Test
-    void aBookingSeriesNeedsARegularAgreement() {
+    void theSeriesEndpointAsksForARegularAgreement() {
         UUID venueId = Fixtures.newRelay();
         UUID spaceId = Fixtures.newSpace(venueId, "OFFICE", "EXCLUSIVE", 2, Map.of());
         Fixtures.Account member = Fixtures.newMember();
