@@ -47,7 +47,7 @@ function NetworkConsole() {
         {venues.state === "loading" && <Loading />}
         {venues.state === "error" && <ErrorBox error={venues.error} onRetry={venues.reload} />}
         {venues.state === "ok" && (
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-labelledby="network-venues" tabIndex={0}>
             <table className="data-table" data-testid="network-venues">
               <thead>
                 <tr>

@@ -260,7 +260,7 @@ function SeriesFormView({ space, initial }: { space: Space; initial: SeriesForm 
         {preview && counts && (
           <section aria-labelledby="series-preview-title">
             <h2 id="series-preview-title">{t("series.preview", counts)}</h2>
-            <div className="table-scroll">
+            <div className="table-scroll" role="region" aria-labelledby="series-preview-title" tabIndex={0}>
               <table className="data-table" data-testid="series-preview">
                 <thead>
                   <tr>
