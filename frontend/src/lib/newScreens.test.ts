@@ -148,3 +148,23 @@ describe("network console: new venue", () => {
     });
   });
 });
+
+describe("routes and the series form's first state", () => {
+  it("routes the new screens", async () => {
+    const { matchRoute, paths } = await import("../router");
+    expect(matchRoute("/embed").name).toBe("embed");
+    expect(matchRoute("/series").name).toBe("series");
+    expect(matchRoute("/console/network").name).toBe("network");
+    expect(paths.series({ space: "s1", day: "2027-03-29", start: "09:00" })).toBe("/series?space=s1&day=2027-03-29&start=09%3A00");
+  });
+  it("prefills that weekday for four weeks, never in the past", async () => {
+    const { initialSeriesForm } = await import("../pages/SeriesPage");
+    const now = Date.parse("2027-03-20T10:00:00Z");
+    const a = initialSeriesForm("?space=0F8FAD5B-D9CB-469F-A165-70867728950E&day=2027-03-29&start=09:00&end=11:30", now);
+    expect(a.space).toBe("0f8fad5b-d9cb-469f-a165-70867728950e");
+    expect(a.form).toMatchObject({ days: ["MONDAY"], startTime: "09:00", endTime: "11:30", from: "2027-03-29", until: "2027-04-25" });
+    const b = initialSeriesForm("?space=bad&day=2027-01-01&start=9h", now);
+    expect(b.space).toBeNull();
+    expect(b.form).toMatchObject({ from: "2027-03-20", days: ["SATURDAY"], startTime: "09:00" });
+  });
+});
