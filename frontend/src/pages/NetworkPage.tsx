@@ -66,8 +66,9 @@ function NetworkConsole() {
                     <td>{v.commune}</td>
                     <td>{kindLabel(t, v.kind)}</td>
                     <td>
-                      <Link href={paths.console(v.id ?? "")} aria-label={t("network.manage", { name: v.name })}>
+                      <Link href={paths.console(v.id ?? "")}>
                         {t("venue.manage")}
+                        <span className="visually-hidden"> : {v.name}</span>
                       </Link>
                     </td>
                   </tr>
