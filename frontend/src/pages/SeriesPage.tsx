@@ -170,7 +170,10 @@ function SeriesFormView({ space, initial }: { space: Space; initial: SeriesForm 
       setPreview(null);
     } else {
       setError(toErrorView(t, res.status, res.body));
-      if (res.status === 409 && isProblem(res.body)) setConflicts(res.body.conflicts ?? []);
+      if (res.status === 409 && isProblem(res.body)) {
+        setConflicts(res.body.conflicts ?? []);
+        setPreview(null); // out of date: check again before booking
+      }
     }
     focusResult();
   };
