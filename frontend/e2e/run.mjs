@@ -10,6 +10,7 @@
 //      CHROMIUM (default /usr/bin/chromium).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -314,7 +315,7 @@ async function main() {
         ...contextOptions,
         locale: "fr-FR",
         geolocation: { latitude: 44.33, longitude: 5.83 },
-        permissions: ["geolocation"],
+        permissions: ["geolocation", "clipboard-read", "clipboard-write"],
       });
       // Map tiles come from another host: here they always fail, as without network.
       const isTile = (url) => /tile\.openstreetmap\.org/.test(url ?? "");
@@ -672,7 +673,7 @@ async function main() {
         const hours = await page.getByTestId("opening-hours").innerText();
         assert(hours.startsWith("Du lundi au dimanche, 8 h – 18 h ; ouvert les jours fériés"), `hours: ${hours}`);
         await page.getByTestId("closures").getByText("Inventaire").waitFor();
-        await page.getByRole("heading", { level: 3, name: "Bureau 1 (e2e)" }).waitFor();
+        await page.locator(".space-list").getByRole("heading", { level: 3, name: "Bureau 1 (e2e)" }).waitFor();
         await axe(page, "venue hours fr");
         await shot(page, `${vpName}-fr-venue-hours`);
       });
@@ -787,11 +788,282 @@ async function main() {
         await page.getByRole("button", { name: "Passer en français" }).click();
       });
 
+      // ---------- new screens: week view, regular booking, calendar feed ----------
+      const weekdayFr = (date) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
+      const mondayOf = (date) => plusDays(date, -((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7));
+      const parisOffset = (date) =>
+        new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" }).format(new Date(`${date}T12:00:00Z`)).replace(/^.*GMT/, "") || "+00:00";
+      const at = (date, hhmm) => `${date}T${hhmm}:00${parisOffset(date)}`;
+      const adminBook = (date, from, to) => apiJson("POST", "/bookings", { spaceId: office.id, start: at(date, from), end: at(date, to) });
+      const adminCancel = (id) => apiJson("POST", `/bookings/${id}/cancel`, {});
+
+      await test(`${vpName}: the venue page's week view shows a booked hour as busy, in text`, async () => {
+        const booked = await adminBook(day, "16:00", "17:00");
+        await page.goto(`${base}/venues/${venue.id}`);
+        await idle(page);
+        const week = page.getByTestId("venue-week");
+        await week.getByRole("heading", { level: 2, name: "Disponibilités de la semaine" }).waitFor();
+        const weeksAhead = Math.round((Date.parse(mondayOf(day)) - Date.parse(mondayOf(parisToday))) / (7 * 86400000));
+        for (let i = 0; i < weeksAhead; i++) {
+          await week.getByRole("button", { name: /Semaine suivante/ }).click();
+          await idle(page);
+        }
+        const grid = page.getByTestId(`week-${office.id}`);
+        const col = Math.round((Date.parse(day) - Date.parse(mondayOf(day))) / 86400000);
+        const cell = (hour) => grid.locator("tbody tr", { has: page.locator("th", { hasText: new RegExp(`^${hour} h$`) }) }).locator("td").nth(col);
+        assert((await cell(16).getAttribute("data-state")) === "busy", "16 h is not busy");
+        assert((await cell(16).textContent()).includes("Occupé"), "busy cell has no text");
+        assert((await cell(17).getAttribute("data-state")) === "free", "17 h is not free");
+        assert((await cell(17).textContent()).includes("Libre"), "free cell has no text");
+        await grid.getByText("Créneaux libres de Bureau 1 (e2e), jour par jour").click();
+        const list = await grid.locator(".week-list").innerText();
+        assert(list.includes("15 h – 16 h") || list.includes("– 16 h, 17 h"), `the text list does not stop at 16 h: ${list}`);
+        await axe(page, "venue week fr");
+        await shot(page, `${vpName}-fr-venue-week`);
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await week.getByRole("heading", { level: 2, name: "This week's availability" }).waitFor();
+        await idle(page);
+        await axe(page, "venue week en");
+        await shot(page, `${vpName}-en-venue-week`);
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await adminCancel(booked.id);
+      });
+
+      await test(`${vpName}: regular booking: checks, dry run with skipped and conflicting dates, 409 list, then books all`, async () => {
+        const [from, until] = [plusDays(parisToday, 15), plusDays(parisToday, 27)]; // no date before the closure
+        const [d1, d2, d3] = [closureDay, plusDays(closureDay, 1), plusDays(closureDay, 7)]; // closed, free, free
+        const [start, end] = vpName === "desktop" ? ["09:00", "10:00"] : ["10:00", "11:00"];
+        await page.goto(`${base}/venues/${venue.id}`);
+        await idle(page);
+        await page.getByRole("link", { name: "Réserver régulièrement : Bureau 1 (e2e)" }).click();
+        await page.getByRole("heading", { level: 1, name: "Réservation régulière" }).waitFor();
+        await idle(page);
+        await page.getByText("Connectez-vous pour réserver régulièrement.").waitFor();
+        await page.locator("main").getByRole("link", { name: "Se connecter" }).click();
+        await page.getByLabel("Adresse électronique").fill(inlineEmail);
+        await page.getByLabel("Mot de passe").fill("correct-horse-battery");
+        await page.getByRole("button", { name: "Se connecter" }).last().click();
+        await page.waitForURL(/\/series\?space=/);
+        await idle(page);
+        await page.getByRole("button", { name: "Vérifier les dates" }).waitFor();
+        for (const d of ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]) {
+          await page.getByRole("checkbox", { name: d }).setChecked(d === weekdayFr(d1) || d === weekdayFr(d2));
+        }
+        await page.getByLabel("Heure de début").fill(start);
+        await page.getByLabel("Heure de fin").fill("08:00");
+        await page.getByLabel("Première date").fill(from);
+        await page.getByLabel("Dernière date (incluse)").fill(until);
+        await page.getByRole("button", { name: "Vérifier les dates" }).click();
+        await page.getByText("La fin doit suivre le début.").waitFor();
+        await page.getByLabel("Heure de fin").fill(end);
+        // Someone books the last date first: the dry run shows the conflict and booking is off.
+        const taken = await adminBook(d3, start, end);
+        await page.getByRole("button", { name: "Vérifier les dates" }).click();
+        const preview = page.getByTestId("series-preview");
+        await preview.waitFor();
+        await page.getByRole("heading", { name: "Aperçu : 1 date(s) libre(s), 1 en conflit, 1 sautée(s)" }).waitFor();
+        const rows = await preview.innerText();
+        assert(rows.includes("Sautée") && rows.includes("En conflit") && rows.includes("Libre"), `preview: ${rows}`);
+        await page.getByText("Des dates sont en conflit").waitFor();
+        assert((await page.getByRole("button", { name: /^Réserver ces/ }).count()) === 0, "booking offered despite a conflict");
+        await axe(page, "series preview fr");
+        await shot(page, `${vpName}-fr-series-preview`);
+        // Freed again, checked again: then taken between the dry run and the booking → 409 with its dates.
+        await adminCancel(taken.id);
+        await page.getByRole("button", { name: "Vérifier les dates" }).click();
+        await page.getByRole("heading", { name: "Aperçu : 2 date(s) libre(s), 0 en conflit, 1 sautée(s)" }).waitFor();
+        const raced = await adminBook(d2, start, end);
+        await page.getByRole("button", { name: "Réserver ces 2 dates" }).click();
+        const conflicts = page.getByTestId("series-conflicts");
+        await conflicts.waitFor();
+        assert((await conflicts.locator("li").count()) === 1, "the 409's conflicts are not listed");
+        await page.getByText("Rien n'a été réservé. Dates en conflit :").waitFor();
+        await axe(page, "series conflict fr");
+        await shot(page, `${vpName}-fr-series-conflict`);
+        await adminCancel(raced.id);
+        await page.getByRole("button", { name: "Vérifier les dates" }).click();
+        await page.getByRole("heading", { name: "Aperçu : 2 date(s) libre(s), 0 en conflit, 1 sautée(s)" }).waitFor();
+        await page.getByRole("button", { name: "Réserver ces 2 dates" }).click();
+        await page.getByText("Série réservée : 2 réservation(s).").waitFor();
+        await axe(page, "series booked fr");
+        await shot(page, `${vpName}-fr-series-booked`);
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 1, name: "Regular booking" }).waitFor();
+        await page.getByRole("button", { name: "Check the dates" }).click();
+        await page.getByRole("heading", { name: /^Preview: / }).waitFor();
+        await axe(page, "series en");
+        await shot(page, `${vpName}-en-series`);
+        await page.getByRole("button", { name: "Passer en français" }).click();
+      });
+
+      await test(`${vpName}: my space shows the calendar feed; a new address replaces the old one; booking page links it`, async () => {
+        await page.goto(`${base}/me`);
+        await idle(page);
+        const input = page.getByTestId("feed-url");
+        await input.waitFor();
+        const first = await input.inputValue();
+        assert(/\/api\/v1\/me\/calendar\.ics\?token=/.test(first), `feed url: ${first}`);
+        const viaApi = (u) => fetch(`${apiUrl}${new URL(u).pathname}${new URL(u).search}`);
+        const ics = await viaApi(first);
+        assert(ics.status === 200 && (await ics.text()).includes("BEGIN:VCALENDAR"), `feed: ${ics.status}`);
+        await page.getByRole("button", { name: "Copier l'adresse" }).click();
+        await page.getByText(/^(Adresse copiée\.|Copie impossible)/).waitFor();
+        await page.getByRole("button", { name: "Générer une nouvelle adresse" }).click();
+        await page.getByText("L'adresse actuelle cessera aussitôt de fonctionner").waitFor();
+        await axe(page, "feed confirm fr");
+        await shot(page, `${vpName}-fr-me-feed-confirm`);
+        await page.getByRole("button", { name: "Oui, générer une nouvelle adresse" }).click();
+        await page.getByText("Nouvelle adresse générée ; l'ancienne ne fonctionne plus.").waitFor();
+        const second = await input.inputValue();
+        assert(second !== first && /calendar\.ics\?token=/.test(second), "the address did not change");
+        assert((await viaApi(first)).status === 404, "the old feed still answers");
+        assert((await viaApi(second)).status === 200, "the new feed does not answer");
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 2, name: "My calendar" }).waitFor();
+        await axe(page, "feed en");
+        await shot(page, `${vpName}-en-me-feed`);
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await page.getByTestId("bookings-upcoming").getByRole("link").first().click();
+        await page.waitForURL(/\/bookings\//);
+        await idle(page);
+        const add = page.getByRole("link", { name: "Ajouter à mon agenda" });
+        await add.waitFor();
+        assert((await add.getAttribute("href")) === second, "add-to-calendar does not point to the feed");
+        await page.getByRole("button", { name: "Se déconnecter" }).click();
+      });
+
       await test(`${vpName}: no console errors, no CSP violations, no request to another host`, async () => {
         assert(problems.length === 0, problems.join("\n"));
       });
       await context.close();
     }
+
+    // ---------- embeddable view (framed by another origin) and network console ----------
+    // A page of another site (another origin: same loopback host, another port) that frames
+    // the embed — or, to prove the rule, the venue list. A real server, not a routed response:
+    // Chromium's local-network-access checks refuse a "public" page framing 127.0.0.1.
+    const embedSrc = `${base}/embed?commune=${encodeURIComponent("Laragne-Montéglin")}`;
+    const hostServer = http.createServer((req, res) => {
+      const u = new URL(req.url ?? "/", "http://x");
+      const src = u.pathname === "/forbidden" ? `${base}/venues` : `${embedSrc}${u.searchParams.get("lang") ? `&lang=${u.searchParams.get("lang")}` : ""}`;
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.end(
+        `<!doctype html><html lang="fr"><head><title>Mairie de Laragne</title></head><body><main><h1>Mairie de Laragne</h1><iframe src="${src}" width="360" height="480" title="Places libres près de Laragne" loading="lazy"></iframe></main></body></html>`,
+      );
+    });
+    await new Promise((resolve) => hostServer.listen(0, "127.0.0.1", resolve));
+    const HOST = `http://127.0.0.1:${hostServer.address().port}`;
+    for (const vp of VIEWPORTS) {
+      const { name: vpName, ...contextOptions } = vp;
+      log(`\n${vpName}: embed and network console`);
+      const context = await browser.newContext({ ...contextOptions, locale: "fr-FR" });
+      const page = await context.newPage();
+      const problems = [];
+      const cspRefusals = [];
+      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      page.on("console", (m) => {
+        if (m.type() !== "error") return;
+        if (/frame-ancestors|X-Frame-Options|Refused to (display|frame)/i.test(m.text())) cspRefusals.push(m.text());
+        else if (!m.text().startsWith("Failed to load resource: the server responded with a status of 4")) problems.push(`console error: ${m.text()}`);
+      });
+
+      await test(`${vpName}: the embed, framed by another origin, lists today's and tomorrow's free places`, async () => {
+        await page.goto(`${HOST}/`);
+        const frame = page.frameLocator("iframe");
+        await frame.getByRole("heading", { level: 1, name: "Places libres près de Laragne-Montéglin" }).waitFor({ timeout: 15000 });
+        const results = frame.getByTestId("embed-results");
+        await results.waitFor({ timeout: 15000 });
+        const text = await results.innerText();
+        assert(text.includes("Bureau 1 (e2e)") && text.includes("Demain") && text.includes("Aujourd'hui"), `embed: ${text}`);
+        const link = results.getByRole("link", { name: /^Réserver .*Bureau 1 \(e2e\)/ }).first();
+        assert((await link.getAttribute("target")) === "_top", "slot links do not open the full app");
+        assert(/^\/book\?/.test(await link.getAttribute("href")), "slot link does not lead to booking");
+        assert(cspRefusals.length === 0, `CSP refused the frame: ${cspRefusals.join("; ")}`);
+        await axe(page, "embed framed fr");
+        await shot(page, `${vpName}-fr-embed-framed`);
+        // A slot link replaces the host page with the full app.
+        await link.click();
+        await page.waitForURL(/\/book\?/);
+        await page.getByRole("heading", { level: 1, name: "Réserver ce créneau" }).waitFor();
+      });
+
+      await test(`${vpName}: the embed in English and on its own; other pages refuse to be framed`, async () => {
+        await page.goto(`${HOST}/?lang=en`);
+        const frame = page.frameLocator("iframe");
+        await frame.getByRole("heading", { level: 1, name: "Free places near Laragne-Montéglin" }).waitFor({ timeout: 15000 });
+        await frame.getByTestId("embed-results").getByText("Tomorrow").first().waitFor();
+        await axe(page, "embed framed en");
+        await shot(page, `${vpName}-en-embed-framed`);
+        await page.goto(`${base}/embed?venue=${venue.id}&lang=fr`);
+        await page.getByRole("heading", { level: 1, name: `Places libres près de ${venue.name}` }).waitFor();
+        await page.getByTestId("embed-results").waitFor();
+        assert((await page.locator("header, nav").count()) === 0, "the embed shows the site header");
+        await axe(page, "embed fr");
+        await shot(page, `${vpName}-fr-embed`);
+        const res = await fetch(embedSrc);
+        assert(/frame-ancestors \*/.test(res.headers.get("content-security-policy") ?? "") && !res.headers.get("x-frame-options"), "embed headers");
+        await page.goto(`${HOST}/forbidden`);
+        await page.waitForTimeout(1500);
+        assert((await page.frameLocator("iframe").getByRole("heading", { name: "Trouver un lieu" }).count()) === 0, "the venue list rendered inside a frame");
+        cspRefusals.length = 0; // the refusal Chromium logs for the venue list is the expected one
+      });
+
+      await test(`${vpName}: the network console creates a venue, appoints and removes a manager`, async () => {
+        await page.goto(`${base}/signin?next=${encodeURIComponent("/console/network")}`);
+        await page.getByLabel("Adresse électronique").fill(ADMIN_EMAIL);
+        await page.getByLabel("Mot de passe").fill(ADMIN_PASSWORD);
+        await page.getByRole("button", { name: "Se connecter" }).last().click();
+        await page.waitForURL(/\/console\/network$/);
+        await page.getByRole("heading", { level: 1, name: "Console du réseau" }).waitFor();
+        await idle(page);
+        await page.getByTestId("network-venues").getByRole("link", { name: venue.name, exact: true }).waitFor();
+        await axe(page, "network fr");
+        await shot(page, `${vpName}-fr-network`);
+        await page.getByRole("button", { name: "Créer le lieu" }).click();
+        await page.getByText("Ce champ est obligatoire.").first().waitFor();
+        assert(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid") === "true"), "focus not on the first invalid field");
+        await axe(page, "network errors fr");
+        const name = `Tiers-lieu de Ribiers (${vpName})`;
+        await page.getByLabel("Nom", { exact: true }).fill(name);
+        await page.getByLabel("Type", { exact: true }).selectOption("THIRD_PLACE");
+        await page.getByLabel("Commune", { exact: true }).fill("Ribiers");
+        await page.getByLabel("Code postal").fill("05300");
+        await page.getByLabel("Latitude").fill("44,2317");
+        await page.getByLabel("Longitude").fill("5.8617");
+        await page.getByRole("button", { name: "Créer le lieu" }).click();
+        await page.getByText(`Lieu créé : ${name}.`).waitFor();
+        await idle(page);
+        await page.getByTestId("network-venues").getByRole("link", { name, exact: true }).waitFor();
+        await page.getByLabel("Lieu", { exact: true }).selectOption({ label: name });
+        await page.getByLabel("Identifiant du membre").fill("pas-un-id");
+        await page.getByRole("button", { name: "Nommer gestionnaire" }).click();
+        await page.getByText("Identifiant invalide").waitFor();
+        await page.getByLabel("Identifiant du membre").fill(managerMe.id);
+        await page.getByRole("button", { name: "Nommer gestionnaire" }).click();
+        await page.getByText(`Le membre gère désormais ${name}.`).waitFor();
+        const created = (await apiJson("GET", `/venues?q=${encodeURIComponent("Ribiers")}&size=50`)).items.find((v) => v.name === name);
+        const me1 = await apiJson("GET", "/me", undefined, managerToken);
+        assert(me1.managedVenueIds.includes(created.id), "the manager was not appointed");
+        await page.getByRole("button", { name: "Retirer la gestion" }).click();
+        await page.getByText(`Le membre ne gère plus ${name}.`).waitFor();
+        const me2 = await apiJson("GET", "/me", undefined, managerToken);
+        assert(!me2.managedVenueIds.includes(created.id), "the manager was not removed");
+        await shot(page, `${vpName}-fr-network-done`);
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 1, name: "Network console" }).waitFor();
+        await idle(page);
+        await axe(page, "network en");
+        await shot(page, `${vpName}-en-network`);
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await page.getByRole("button", { name: "Se déconnecter" }).click();
+      });
+
+      await test(`${vpName}: embed and network console: no console errors`, async () => {
+        assert(problems.length === 0, problems.join("\n"));
+      });
+      await context.close();
+    }
+    hostServer.close();
   } finally {
     await browser.close();
   }

@@ -43,7 +43,12 @@ export function tileSource(tileUrl) {
   return /^[\w*.-]+(:\d+)?$/.test(host) ? `${m[1]}${host}` : undefined;
 }
 
-export function contentSecurityPolicy({ tileUrl, apiBaseUrl } = {}) {
+/** The embeddable view (/embed) may be framed by any site; every other page may not. */
+export function isEmbedPath(pathname) {
+  return /^\/embed\/?$/.test(pathname);
+}
+
+export function contentSecurityPolicy({ tileUrl, apiBaseUrl, frameAncestors = "'none'" } = {}) {
   const tiles = tileSource(tileUrl);
   const api = /^https?:\/\//.test(apiBaseUrl ?? "") ? new URL(apiBaseUrl).origin : undefined;
   return [
@@ -56,16 +61,17 @@ export function contentSecurityPolicy({ tileUrl, apiBaseUrl } = {}) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 }
 
-export function securityHeaders(csp) {
+/** With `framable`, no X-Frame-Options (the CSP's frame-ancestors decides). */
+export function securityHeaders(csp, { framable = false } = {}) {
   return {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
     "Content-Security-Policy": csp,
-    "X-Frame-Options": "DENY",
+    ...(framable ? {} : { "X-Frame-Options": "DENY" }),
   };
 }
 
@@ -75,17 +81,17 @@ export function startServer({ root, port = 5173, host = "127.0.0.1", backendUrl 
   if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: run "npm run build" first`);
   const configFile = path.join(distDir, "config.js");
   const configSource = existsSync(configFile) ? readFileSync(configFile, "utf8") : "";
-  const headers = securityHeaders(
-    contentSecurityPolicy({ tileUrl: configValue(configSource, "tileUrl"), apiBaseUrl: configValue(configSource, "apiBaseUrl") }),
-  );
+  const cspInput = { tileUrl: configValue(configSource, "tileUrl"), apiBaseUrl: configValue(configSource, "apiBaseUrl") };
+  const headers = securityHeaders(contentSecurityPolicy(cspInput));
+  const embedHeaders = securityHeaders(contentSecurityPolicy({ ...cspInput, frameAncestors: "*" }), { framable: true });
   const backend = new URL(backendUrl);
   const agent = backend.protocol === "https:" ? https : http;
 
-  function sendFile(res, file, status = 200, method = "GET") {
+  function sendFile(res, file, status = 200, method = "GET", pageHeaders = headers) {
     const ext = path.extname(file);
     const immutable = file.startsWith(path.join(distDir, "assets") + path.sep);
     res.writeHead(status, {
-      ...headers,
+      ...pageHeaders,
       "Content-Type": TYPES[ext] ?? "application/octet-stream",
       "Content-Length": statSync(file).size,
       "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
@@ -131,7 +137,7 @@ export function startServer({ root, port = 5173, host = "127.0.0.1", backendUrl 
       res.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
       return res.end("Not found");
     }
-    return sendFile(res, indexFile, 200, req.method);
+    return sendFile(res, indexFile, 200, req.method, isEmbedPath(pathname) ? embedHeaders : headers);
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }

@@ -9,11 +9,16 @@ import { SearchPage } from "./pages/SearchPage";
 import { BookPage } from "./pages/BookPage";
 import { BookingPage } from "./pages/BookingPage";
 import { ConsolePage } from "./pages/ConsolePage";
+import { EmbedPage } from "./pages/EmbedPage";
+import { NetworkPage } from "./pages/NetworkPage";
+import { SeriesPage } from "./pages/SeriesPage";
 import { Link, matchRoute, paths, useLocation } from "./router";
 
 export function App() {
   const { pathname } = useLocation();
   const route = matchRoute(pathname);
+  // The embeddable view is framed by other sites: no header, navigation or footer.
+  if (route.name === "embed") return <EmbedPage />;
   return <Layout>{screen(route)}</Layout>;
 }
 
@@ -37,6 +42,12 @@ function screen(route: ReturnType<typeof matchRoute>) {
       return <RegisterPage />;
     case "me":
       return <MePage />;
+    case "series":
+      return <SeriesPage />;
+    case "network":
+      return <NetworkPage />;
+    case "embed":
+      return <EmbedPage />;
     case "notFound":
       return <NotFound />;
   }

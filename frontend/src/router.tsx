@@ -12,6 +12,9 @@ export type Route =
   | { name: "signIn" }
   | { name: "register" }
   | { name: "me" }
+  | { name: "embed" }
+  | { name: "series" }
+  | { name: "network" }
   | { name: "notFound" };
 
 /** Maps a pathname to a screen. Later screens (availability, bookings) add lines here. */
@@ -29,6 +32,9 @@ export function matchRoute(pathname: string): Route {
   if (path === "/signin") return { name: "signIn" };
   if (path === "/register") return { name: "register" };
   if (path === "/me") return { name: "me" };
+  if (path === "/embed") return { name: "embed" };
+  if (path === "/series") return { name: "series" };
+  if (path === "/console/network") return { name: "network" };
   return { name: "notFound" };
 }
 
@@ -43,6 +49,10 @@ export const paths = {
   signIn: (next?: string) => (next ? `/signin?next=${encodeURIComponent(next)}` : "/signin"),
   register: () => "/register",
   me: () => "/me",
+  network: () => "/console/network",
+  /** The regular booking form, optionally prefilled (day of week, times "HH:MM", first date). */
+  series: (q: { space: string; day?: string; start?: string; end?: string; from?: string }) =>
+    `/series?${new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1]))}`,
 };
 
 /** Accepts only a local path for post-sign-in redirects, so `?next=` cannot leave the site. */

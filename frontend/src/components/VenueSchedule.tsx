@@ -1,3 +1,4 @@
+import { VenueWeek } from "./WeekView";
 import { api, call } from "../api/client";
 import type { Closure, Space } from "../api/types";
 import { useI18n } from "../i18n/I18nProvider";
@@ -75,6 +76,7 @@ export function VenueSpaces({ venueId, commune }: { venueId: string; commune: st
             <p>
               <Link href={paths.search(`?commune=${encodeURIComponent(commune)}`)}>{t("venue.seeSlots")}</Link>
             </p>
+            <VenueWeek spaces={spaces.data.filter((s) => s.active)} />
           </>
         ))}
     </section>

@@ -131,8 +131,11 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
             </div>
           )}
         </dl>
-        <p>
+        <p className="actions">
           <Link href={searchBack}>{t("book.otherSlot")}</Link>
+          <Link href={paths.series({ space: choice.space, day: date, start: localParts(choice.start).time, end: localParts(choice.end).time })}>
+            {t("series.fromBooking")}
+          </Link>
         </p>
       </section>
 

@@ -4,6 +4,7 @@ import { toErrorView, type ErrorView } from "../api/problem";
 import type { Booking } from "../api/types";
 import { useAuth } from "../auth";
 import { StatusBadge } from "../components/BookingBits";
+import { AddToCalendar } from "../components/CalendarFeed";
 import { ErrorBox, Loading, PageTitle } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import { durationText, localParts, longDate, minutesBetween, timeRange } from "../lib/time";
@@ -44,6 +45,7 @@ export function canCancel(b: Booking, now = Date.now()): boolean {
 
 function BookingDetails({ initial, created }: { initial: Booking; created: boolean }) {
   const { t, locale } = useI18n();
+  const { token } = useAuth();
   const [booking, setBooking] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorView | null>(null);
@@ -121,7 +123,20 @@ function BookingDetails({ initial, created }: { initial: Booking; created: boole
           </button>
         )}
         <Link href={paths.me()}>{t("booking.toMine")}</Link>
+        {booking.spaceId && booking.start && booking.end && (
+          <Link
+            href={paths.series({
+              space: booking.spaceId,
+              day: localParts(booking.start).date,
+              start: localParts(booking.start).time,
+              end: localParts(booking.end).time,
+            })}
+          >
+            {t("series.fromBooking")}
+          </Link>
+        )}
       </p>
+      {token && <AddToCalendar token={token} />}
     </article>
   );
 }

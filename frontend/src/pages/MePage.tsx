@@ -4,6 +4,7 @@ import type { MessageKey } from "../i18n/messages";
 import { useAuth } from "../auth";
 import { ErrorBox, Loading, PageTitle } from "../components/ui";
 import { MyBookings } from "../components/MyBookings";
+import { CalendarFeed } from "../components/CalendarFeed";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatDate } from "../lib/format";
 import { Link, paths } from "../router";
@@ -20,6 +21,7 @@ export function MePage() {
       {token ? (
         <>
           <MyBookings token={token} />
+          <CalendarFeed token={token} />
           <h2>{t("me.account")}</h2>
           <MeDetails token={token} />
         </>
@@ -60,8 +62,22 @@ function MeDetails({ token }: { token: string }) {
         <dd>{m.email}</dd>
       </div>
       <div>
+        <dt>{t("me.memberId")}</dt>
+        <dd>
+          <code data-testid="member-id">{m.id}</code>
+        </dd>
+      </div>
+      <div>
         <dt>{t("me.roles")}</dt>
-        <dd>{(m.roles ?? []).map(roleLabel).join(", ")}</dd>
+        <dd>
+          {(m.roles ?? []).map(roleLabel).join(", ")}
+          {(m.roles ?? []).includes("network-admin") && (
+            <>
+              {" "}
+              · <Link href={paths.network()}>{t("network.link")}</Link>
+            </>
+          )}
+        </dd>
       </div>
       <div>
         <dt>{t("me.managedVenues")}</dt>
