@@ -140,16 +140,22 @@ public class ProblemMappers {
     private Response fromSqlState(SQLException e, HttpHeaders headers) {
         String state = e.getSQLState();
         if (state == null) {
-            // Agroal reports an exhausted or unreachable pool without a SQLSTATE.
-            return e.getMessage() != null && e.getMessage().contains("acquisition timeout")
+            // Agroal reports an exhausted or unreachable pool without a SQLSTATE
+            // ("Acquisition timeout while waiting for new connection").
+            return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")
                     ? respond(headers, 503, "unavailable", List.of()) : null;
         }
         return switch (state) {
             case "23P01" -> respond(headers, 409, "slot-taken", List.of());
             case "23505" -> respond(headers, 409, "conflict", List.of());
+            // Still referenced (a space or venue that has bookings): keep it, deactivate it instead.
+            case "23503" -> respond(headers, 409, "in-use", List.of());
             case "55P03", "40001", "40P01" -> respond(headers, 409, "busy", List.of());
             case "57014" -> respond(headers, 503, "unavailable", List.of());
-            default -> state.startsWith("08") || state.startsWith("57P")
+            // 08: connection lost or refused; 57P: server shutting down; 53: out of connections, memory or disk.
+            // 22: the database refused a value the client sent (out of range, NUL byte, too long).
+            default -> state.startsWith("22") ? respond(headers, 400, "bad-request", List.of())
+                    : state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
                     ? respond(headers, 503, "unavailable", List.of()) : null;
         };
     }
@@ -159,8 +165,17 @@ public class ProblemMappers {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
+    /** A problem+json answer without field errors, for filters that answer before any resource runs. */
+    public static Response plain(String acceptLanguage, int status, String slug) {
+        return respond(acceptLanguage, status, slug, List.of());
+    }
+
     static Response respond(HttpHeaders headers, int status, String slug, List<Problem.FieldError> errors, Object... args) {
-        Locale locale = Messages.localeOf(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return respond(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), status, slug, errors, args);
+    }
+
+    private static Response respond(String acceptLanguage, int status, String slug, List<Problem.FieldError> errors, Object... args) {
+        Locale locale = Messages.localeOf(acceptLanguage);
         Object[] localizedArgs = Arrays.stream(args)
                 .map(a -> a instanceof String key && Messages.isKnown(key) ? Messages.text(locale, key) : a)
                 .toArray();
