@@ -62,8 +62,23 @@ final class Chaos {
         return jdbcUrl(PG_HOST, PG_PORT, db);
     }
 
+    /** A connection, retried for a while when the shared server is out of connection slots (53300). */
     static Connection connect(String db) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(db), "postgres", "");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return DriverManager.getConnection(jdbcUrl(db), "postgres", "");
+            } catch (SQLException e) {
+                if (!"53300".equals(e.getSQLState()) || attempt == 30) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     static void createDatabase(String db) throws SQLException {

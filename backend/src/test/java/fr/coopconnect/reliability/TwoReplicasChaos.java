@@ -38,6 +38,8 @@ class TwoReplicasChaos {
     static final int CLIENTS = 64;
     static final int ATTEMPTS = 2000;
     static final int IDEMPOTENT_RETRIES = 10;
+    /** Two replicas share one PostgreSQL (max_connections 100 here, shared with other test runs). */
+    static final Map<String, String> POOL = Map.of("COOPCONNECT_DB_POOL_MAX", "16");
 
     record Attempt(int index, int replica, UUID spaceId, String note, int status, UUID bookingId, String body) {
     }
@@ -47,10 +49,10 @@ class TwoReplicasChaos {
         String db = Chaos.uniqueDbName("replicas");
         Chaos.createDatabase(db);
         Path keys = Chaos.keyDir(db);
-        try (Chaos.Instance a = Chaos.Instance.start("replica-a", Chaos.jdbcUrl(db), keys, Map.of())) {
+        try (Chaos.Instance a = Chaos.Instance.start("replica-a", Chaos.jdbcUrl(db), keys, POOL)) {
             a.awaitReady(Duration.ofSeconds(120));
             // The second starts once the first has generated the shared key pair and migrated the schema.
-            try (Chaos.Instance b = Chaos.Instance.start("replica-b", Chaos.jdbcUrl(db), keys, Map.of())) {
+            try (Chaos.Instance b = Chaos.Instance.start("replica-b", Chaos.jdbcUrl(db), keys, POOL)) {
                 b.awaitReady(Duration.ofSeconds(120));
                 run(db, List.of(a, b));
             }
@@ -113,10 +115,11 @@ class TwoReplicasChaos {
                             null, Map.of());
                     statuses.merge(answer.status(), 1, Integer::sum);
                     UUID bookingId = answer.status() == 201 ? UUID.fromString(answer.json().get("id").asText()) : null;
-                    if (answer.status() != 201 && answer.status() != 409) {
+                    // 409: slot taken or space busy; 503: no database connection free within the acquisition timeout.
+                    if (answer.status() != 201 && answer.status() != 409 && answer.status() != 503) {
                         unexpected.add(answer.status() + " " + answer.body());
-                    } else if (answer.status() == 409 && !answer.isProblem()) {
-                        unexpected.add("409 without problem+json: " + answer.body());
+                    } else if (answer.status() != 201 && !answer.isProblem()) {
+                        unexpected.add(answer.status() + " without problem+json: " + answer.body());
                     }
                     attempts.add(new Attempt(i, replica, spaceId, note, answer.status(), bookingId, answer.body()));
                 }
@@ -181,7 +184,7 @@ class TwoReplicasChaos {
                 "idempotentRetries", IDEMPOTENT_RETRIES, "duplicateBookings", idempotentDuplicates));
 
         assertEquals(ATTEMPTS, attempts.size());
-        assertTrue(unexpected.isEmpty(), "only 201 and 409 problem+json expected, got " + unexpected.subList(0, Math.min(5, unexpected.size())));
+        assertTrue(unexpected.isEmpty(), "only 201, and 409 or 503 problem+json, expected, got " + unexpected.subList(0, Math.min(5, unexpected.size())));
         assertTrue(confirmed > 50, "the load must actually book: " + confirmed);
         assertTrue(statuses.getOrDefault(409, 0) > 50, "the load must actually collide: " + statuses);
         assertEquals(0, overlaps, "overlapping live exclusive bookings");
