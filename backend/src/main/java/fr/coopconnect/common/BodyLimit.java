@@ -1,6 +1,5 @@
 package fr.coopconnect.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -11,8 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,22 +39,10 @@ public class BodyLimit {
                 length = -1;
             }
             if (length > max) {
-                ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close").end(body(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+                RawProblem.send(ctx, json, 413, "payload-too-large");
             } else {
                 ctx.next();
             }
         });
-    }
-
-    private String body(String acceptLanguage) {
-        Locale locale = Messages.localeOf(acceptLanguage);
-        Problem problem = new Problem(Problem.TYPE_PREFIX + "payload-too-large", Messages.text(locale, "title.payload-too-large"), 413,
-                Messages.text(locale, "detail.payload-too-large"), List.of());
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -44,12 +44,12 @@ class WebHygieneAndShutdownChaos {
             app.awaitReady(Duration.ofSeconds(120));
             Chaos.Api api = new Chaos.Api(app);
             UUID venue = api.newVenue("Relais web " + UUID.randomUUID());
-            UUID shared = api.newSpace(venue, "COMPUTER_ROOM", "SHARED", 8);
+            UUID room = api.newSpace(venue, "MEETING_ROOM", "EXCLUSIVE", 8);
             String bookerToken = api.newMember("booker").token();
             cors(app);
             headers(app);
             rateLimit(app, db);
-            gracefulShutdown(app, db, shared, bookerToken);
+            gracefulShutdown(app, db, venue, room, bookerToken);
         } finally {
             Chaos.dropDatabase(db);
         }
@@ -115,35 +115,57 @@ class WebHygieneAndShutdownChaos {
         }
     }
 
-    private void gracefulShutdown(Chaos.Instance app, String db, UUID shared, String token) throws Exception {
+    private void gracefulShutdown(Chaos.Instance app, String db, UUID venue, UUID room, String token) throws Exception {
         LocalDate day = LocalDate.now(Chaos.PARIS).plusDays(25);
         int inFlight = 6;
         ExecutorService pool = Executors.newFixedThreadPool(inFlight);
         List<Future<Chaos.Answer>> answers = new ArrayList<>();
         Duration exit;
-        Chaos.Answer late = null;
-        String lateError = null;
-        try (Connection lock = Chaos.connect(db); Statement s = lock.createStatement()) {
-            // Hold the shared space's row lock: every booking of it waits inside its transaction.
-            lock.setAutoCommit(false);
-            s.execute("SELECT id FROM space WHERE id = '" + shared + "' FOR UPDATE");
+        List<String> afterSignal = new ArrayList<>();
+        boolean refused = false;
+        try (Connection holder = Chaos.connect(db); Statement s = holder.createStatement()) {
+            // An uncommitted booking over the whole morning: each in-flight booking of the room waits on it at the
+            // exclusion constraint, inside its own transaction, until it is rolled back.
+            holder.setAutoCommit(false);
+            s.execute("INSERT INTO booking (id, space_id, venue_id, starts_at, ends_at, occupied_until, seats, exclusive, status,"
+                    + " created_at, updated_at) VALUES ('" + UUID.randomUUID() + "', '" + room + "', '" + venue + "', '"
+                    + Chaos.at(day, LocalTime.of(8, 0)) + "', '" + Chaos.at(day, LocalTime.of(12, 0)) + "', '"
+                    + Chaos.at(day, LocalTime.of(12, 0)) + "', 1, true, 'CONFIRMED', now(), now())");
             for (int i = 0; i < inFlight; i++) {
-                int hour = 8 + i;
+                int minutes = 8 * 60 + 30 * i;
                 answers.add(pool.submit(() -> Chaos.Http.send("POST", app.url("/api/v1/bookings"), token,
-                        Map.of("spaceId", shared.toString(), "start", Chaos.at(day, LocalTime.of(hour, 0)),
-                                "end", Chaos.at(day, LocalTime.of(hour, 30))), null, Map.of())));
+                        Map.of("spaceId", room.toString(), "start", Chaos.at(day, LocalTime.MIDNIGHT.plusMinutes(minutes)),
+                                "end", Chaos.at(day, LocalTime.MIDNIGHT.plusMinutes(minutes + 30))), null, Map.of(),
+                        Duration.ofSeconds(30))));
             }
-            Thread.sleep(800);
+            try (Statement probe = Chaos.connect(db).createStatement()) {
+                while (Chaos.scalar(probe.getConnection(), "SELECT count(*) FROM pg_locks WHERE NOT granted") < inFlight) {
+                    Thread.sleep(100);
+                }
+                probe.getConnection().close();
+            }
             long signalled = System.nanoTime();
             app.process.destroy();   // SIGTERM
-            Thread.sleep(300);
-            try {
-                late = Chaos.Http.send("GET", app.url("/api/v1/venues"), null, null, null, Map.of(), Duration.ofSeconds(3));
-            } catch (java.io.IOException refused) {
-                lateError = refused.toString();
+            // New requests, while the six are still waiting: refused (503 or connection refused), never served.
+            while (!refused && System.nanoTime() - signalled < Duration.ofSeconds(5).toNanos()) {
+                try {
+                    Chaos.Answer late = Chaos.Http.send("GET", app.url("/api/v1/venues"), null, null, null, Map.of(), Duration.ofSeconds(2));
+                    afterSignal.add(late.status() + (late.isProblem() ? " problem+json" : ""));
+                    refused = late.status() == 503 && late.isProblem();
+                    if (refused) {
+                        Chaos.Answer ready = Chaos.Http.send("GET", app.url("/q/health/ready"), null, null, null, Map.of(), Duration.ofSeconds(2));
+                        afterSignal.add("ready " + ready.status());
+                        assertEquals(503, ready.status(), "readiness DOWN while draining");
+                    }
+                } catch (java.io.IOException connectionRefused) {
+                    afterSignal.add("refused");
+                    refused = true;
+                }
+                Thread.sleep(100);
             }
-            Thread.sleep(500);
-            lock.commit();           // the waiting bookings go on
+            boolean stillWaiting = answers.stream().noneMatch(Future::isDone);
+            assertTrue(stillWaiting, "the in-flight bookings were still in flight when new requests were refused");
+            holder.rollback();       // the waiting bookings go on
             assertTrue(app.process.waitFor(SHUTDOWN_TIMEOUT.toMillis() + 5000, java.util.concurrent.TimeUnit.MILLISECONDS),
                     "exits after SIGTERM");
             exit = Duration.ofNanos(System.nanoTime() - signalled);
@@ -153,14 +175,14 @@ class WebHygieneAndShutdownChaos {
             statuses.add(answer.get().status());
         }
         pool.shutdown();
-        System.out.printf("shutdown: in-flight %s, request after SIGTERM %s, exit after %d ms (timeout %s)%n", statuses,
-                late != null ? late.status() + " " + late.body() : lateError, exit.toMillis(), SHUTDOWN_TIMEOUT);
+        System.out.printf("shutdown: in-flight %s; requests after SIGTERM %s; exit %d ms after SIGTERM (timeout %s)%n", statuses,
+                afterSignal, exit.toMillis(), SHUTDOWN_TIMEOUT);
         assertEquals(List.of(201, 201, 201, 201, 201, 201), statuses, "in-flight bookings complete");
-        assertTrue(late == null || late.status() == 503, "a new request during shutdown is refused: " + (late == null ? lateError : late.body()));
+        assertTrue(refused, "a new request during shutdown is refused: " + afterSignal);
         assertFalse(app.process.isAlive());
         assertTrue(exit.compareTo(SHUTDOWN_TIMEOUT) <= 0, "exits within quarkus.shutdown.timeout: " + exit);
         try (Connection c = Chaos.connect(db)) {
-            assertEquals(inFlight, Chaos.scalar(c, "SELECT count(*) FROM booking WHERE space_id = '" + shared + "'"),
+            assertEquals(inFlight, Chaos.scalar(c, "SELECT count(*) FROM booking WHERE space_id = '" + room + "'"),
                     "every 201 is stored");
         }
     }
