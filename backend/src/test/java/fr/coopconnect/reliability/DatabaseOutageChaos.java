@@ -152,6 +152,7 @@ class DatabaseOutageChaos {
             during = outcomes.stream().filter(o -> o.atNanos() > down + 200_000_000L && o.atNanos() + o.millis() * 1_000_000 < restarting).toList();
         }
         long slow = during.stream().filter(o -> o.millis() > 2000).count();
+        long slowest = during.stream().mapToLong(Outcome::millis).max().orElse(0);
         List<String> wrong = during.stream().filter(o -> o.status() != 503 || o.contentType() == null
                 || !o.contentType().startsWith("application/problem+json")).map(o -> o.status() + " " + o.body()).limit(5).toList();
         Double recoverySeconds = recovered == null ? null : (recovered - up) / 1e9;
@@ -167,9 +168,9 @@ class DatabaseOutageChaos {
         }
         Map<Integer, Integer> statuses = new TreeMap<>();
         outcomes.forEach(o -> statuses.merge(o.status(), 1, Integer::sum));
-        System.out.printf("outage: %d requests %s; %d confirmed before the stop; down %.1f s; while down %d answers, %d slower than 2 s,"
+        System.out.printf("outage: %d requests %s; %d confirmed before the stop; down %.1f s; while down %d answers, %d slower than 2 s (slowest %d ms),"
                         + " readiness %s; recovery %s s; readiness after %d; confirmed bookings missing %d%n",
-                outcomes.size(), statuses, confirmedBefore, outageSeconds, during.size(), slow, readiness, recoverySeconds, readyAfter, lost);
+                outcomes.size(), statuses, confirmedBefore, outageSeconds, during.size(), slow, slowest, readiness, recoverySeconds, readyAfter, lost);
         ChaosReport.put(Map.of("outageSeconds", Math.round(outageSeconds * 10) / 10.0,
                 "recoverySeconds", recoverySeconds == null ? -1 : Math.round(recoverySeconds * 100) / 100.0, "lostAfterOutage", lost));
 
