@@ -119,7 +119,7 @@ public class ProblemMappers {
     /** Anything else: a database verdict that the client must hear about, or a real server fault. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causesOf(e)) {
             if (t instanceof ProblemException problem) {
                 return problem(problem, headers);
             }
@@ -135,6 +135,28 @@ public class ProblemMappers {
         }
         LOG.error("Unexpected server error", e);
         return respond(headers, 500, "internal", List.of());
+    }
+
+    /**
+     * The exception, its causes and what they suppressed: a failed commit reports the database's
+     * verdict (a lost connection, say) as a suppressed exception of its RollbackException.
+     */
+    private static List<Throwable> causesOf(Throwable e) {
+        List<Throwable> all = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty() && all.size() < 50) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(Arrays.asList(t.getSuppressed()));
+        }
+        return all;
     }
 
     private Response fromSqlState(SQLException e, HttpHeaders headers) {

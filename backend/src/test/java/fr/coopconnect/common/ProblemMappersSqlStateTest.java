@@ -27,4 +27,12 @@ class ProblemMappersSqlStateTest {
         assertEquals(status, response.getStatus());
         assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void aCommitLostWithItsConnectionIsUnavailableNotInternal() {
+        // What Narayana throws when PostgreSQL shuts down during the commit: the verdict is only suppressed.
+        var rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        assertEquals(503, new ProblemMappers().unexpected(new RuntimeException(rollback), null).getStatus());
+    }
 }

@@ -424,7 +424,9 @@ class HostileInputChaos {
             return "bad uuid " + name;
         }
         if (isDate(s)) {
-            body.put(name, pick(BAD_DATES.subList(0, 7), random));
+            body.put(name, s.path("format").asText().equals("date")
+                    ? pick(List.of("2027-02-30", "2027-13-01", "29/03/2027", "tomorrow", "", "2027-W13", "\u0000"), random)
+                    : pick(BAD_DATES.subList(0, 7).stream().filter(d -> !d.equals("2027-03-29")).toList(), random));
             return "bad date " + name;
         }
         if (name.toLowerCase().contains("timezone")) {
