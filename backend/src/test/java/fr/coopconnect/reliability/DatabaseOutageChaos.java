@@ -171,8 +171,11 @@ class DatabaseOutageChaos {
         System.out.printf("outage: %d requests %s; %d confirmed before the stop; down %.1f s; while down %d answers, %d slower than 2 s (slowest %d ms),"
                         + " readiness %s; recovery %s s; readiness after %d; confirmed bookings missing %d%n",
                 outcomes.size(), statuses, confirmedBefore, outageSeconds, during.size(), slow, slowest, readiness, recoverySeconds, readyAfter, lost);
-        ChaosReport.put(Map.of("outageSeconds", Math.round(outageSeconds * 10) / 10.0,
-                "recoverySeconds", recoverySeconds == null ? -1 : Math.round(recoverySeconds * 100) / 100.0, "lostAfterOutage", lost));
+        Map<String, Object> figures = new java.util.HashMap<>();
+        figures.put("outageSeconds", Math.round(outageSeconds * 10) / 10.0);
+        figures.put("recoverySeconds", recoverySeconds == null ? null : Math.round(recoverySeconds * 100) / 100.0);
+        figures.put("lostAfterOutage", lost);
+        ChaosReport.put(figures);
 
         assertTrue(confirmedBefore > 10, "steady load booked before the outage: " + confirmedBefore);
         assertTrue(during.size() > 20, "requests were made during the outage: " + during.size());
