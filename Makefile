@@ -4,7 +4,7 @@ PSQL := psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA
 MVN := mvn -B -q -f backend/pom.xml
 DEMO_ENV := COOPCONNECT_DEMO=true
 
-.PHONY: help db run test backend-test openapi build clean frontend-deps frontend-build frontend-test e2e
+.PHONY: help db run test backend-test openapi build clean frontend-deps frontend-build frontend-test e2e chaos
 
 help: ## List the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -27,10 +27,14 @@ run: db build frontend-build ## Run the API (http://localhost:8080) with the dem
 	  trap 'kill $$api 2>/dev/null; wait $$api 2>/dev/null' EXIT INT TERM; \
 	  cd frontend && BACKEND_URL=http://localhost:8080 PORT=5173 node scripts/serve.mjs
 
-test: db backend-test frontend-test e2e ## Run every test
+test: db backend-test frontend-test e2e chaos ## Run every test
 
 backend-test: ## Backend unit, property and REST tests against PostgreSQL
 	mvn -B -f backend/pom.xml verify
+
+chaos: db build ## Reliability: two replicas, database outage, hostile input, authorisation, shutdown (figures in bench/results/reliability.json)
+	rm -f bench/results/reliability.json
+	mvn -B -f backend/pom.xml -Pchaos test
 
 frontend-deps: ## Install the frontend's locked npm dependencies
 	cd frontend && npm ci --no-audit --no-fund

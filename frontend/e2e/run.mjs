@@ -210,6 +210,9 @@ async function main() {
       COOPCONNECT_ADMIN_EMAIL: ADMIN_EMAIL,
       COOPCONNECT_ADMIN_PASSWORD: ADMIN_PASSWORD,
       COOPCONNECT_DEMO: "false",
+      // The SPA is served on a free port chosen later, and every sign-in comes from 127.0.0.1.
+      COOPCONNECT_CORS_ORIGINS: "/http://127\\.0\\.0\\.1:[0-9]+/",
+      COOPCONNECT_AUTH_RATE_LIMIT: "0",
     },
   });
   const apiUrl = `http://127.0.0.1:${apiPort}`;

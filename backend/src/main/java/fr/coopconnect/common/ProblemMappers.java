@@ -133,7 +133,7 @@ public class ProblemMappers {
     /** Anything else: a database verdict that the client must hear about, or a real server fault. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : causesOf(e)) {
             if (t instanceof ProblemException problem) {
                 return problem(problem, headers);
             }
@@ -151,20 +151,47 @@ public class ProblemMappers {
         return respond(headers, 500, "internal", List.of());
     }
 
+    /**
+     * The exception, its causes and what they suppressed: a failed commit reports the database's
+     * verdict (a lost connection, say) as a suppressed exception of its RollbackException.
+     */
+    private static List<Throwable> causesOf(Throwable e) {
+        List<Throwable> all = new java.util.ArrayList<>();
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty() && all.size() < 50) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(Arrays.asList(t.getSuppressed()));
+        }
+        return all;
+    }
+
     private Response fromSqlState(SQLException e, HttpHeaders headers) {
         String state = e.getSQLState();
         if (state == null) {
-            // Agroal reports an exhausted or unreachable pool without a SQLSTATE.
-            return e.getMessage() != null && e.getMessage().contains("acquisition timeout")
+            // Agroal reports an exhausted or unreachable pool without a SQLSTATE
+            // ("Acquisition timeout while waiting for new connection").
+            return e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")
                     ? respond(headers, 503, "unavailable", List.of()) : null;
         }
         return switch (state) {
             case "23P01" -> respond(headers, 409, "slot-taken", List.of());
             case "23505" -> respond(headers, 409, "conflict", List.of());
+            // Still referenced (a space or venue that has bookings): keep it, deactivate it instead.
             case "23503" -> respond(headers, 409, "in-use", List.of());
             case "55P03", "40001", "40P01" -> respond(headers, 409, "busy", List.of());
             case "57014" -> respond(headers, 503, "unavailable", List.of());
-            default -> state.startsWith("08") || state.startsWith("57P")
+            // 08: connection lost or refused; 57P: server shutting down; 53: out of connections, memory or disk.
+            // 22: the database refused a value the client sent (out of range, NUL byte, too long).
+            default -> state.startsWith("22") ? respond(headers, 400, "bad-request", List.of())
+                    : state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
                     ? respond(headers, 503, "unavailable", List.of()) : null;
         };
     }
@@ -174,8 +201,17 @@ public class ProblemMappers {
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
+    /** A problem+json answer without field errors, for filters that answer before any resource runs. */
+    public static Response plain(String acceptLanguage, int status, String slug) {
+        return respond(acceptLanguage, status, slug, List.of());
+    }
+
     static Response respond(HttpHeaders headers, int status, String slug, List<Problem.FieldError> errors, Object... args) {
-        Locale locale = localeOf(headers);
+        return respond(acceptLanguageOf(headers), status, slug, errors, args);
+    }
+
+    private static Response respond(String acceptLanguage, int status, String slug, List<Problem.FieldError> errors, Object... args) {
+        Locale locale = Messages.localeOf(acceptLanguage);
         Object[] localizedArgs = Arrays.stream(args)
                 .map(a -> a instanceof String key && Messages.isKnown(key) ? Messages.text(locale, key) : a)
                 .toArray();
@@ -188,7 +224,11 @@ public class ProblemMappers {
     }
 
     private static Locale localeOf(HttpHeaders headers) {
-        return Messages.localeOf(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return Messages.localeOf(acceptLanguageOf(headers));
+    }
+
+    private static String acceptLanguageOf(HttpHeaders headers) {
+        return headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
     }
 
     private static String slugOfStatus(int status) {
