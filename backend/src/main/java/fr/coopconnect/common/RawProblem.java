@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
-import java.util.List;
-import java.util.Locale;
 
 /** A problem+json answer written straight to Vert.x, for the few refusals made before the REST layer. */
 final class RawProblem {
@@ -15,9 +13,7 @@ final class RawProblem {
     }
 
     static void send(RoutingContext ctx, ObjectMapper json, int status, String slug) {
-        Locale locale = Messages.localeOf(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, Messages.text(locale, "title." + slug), status,
-                Messages.text(locale, "detail." + slug), List.of());
+        Object problem = ProblemMappers.plain(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), status, slug).getEntity();
         String body;
         try {
             body = json.writeValueAsString(problem);
