@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AuthorizationChaos {
 
-    enum Rule { PUBLIC, MEMBER, OWNER_OR_VENUE, VENUE, ADMIN }
+    enum Rule { PUBLIC, MEMBER, OWNER_OR_VENUE, VENUE, ANY_MANAGER, ADMIN }
 
     enum Role { ANONYMOUS, MEMBER, OTHER_MANAGER, MANAGER, ADMIN }
 
@@ -42,6 +42,10 @@ class AuthorizationChaos {
     }
 
     static final List<String> VERBS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
+
+    static final Set<String> KNOWN_IDS = Set.of("venueId", "spaceId", "closureId", "blockId", "bookingId", "memberId");
+
+    final List<String> skipped = new ArrayList<>();
 
     Chaos.Api api;
     Chaos.Api.Member owner;
@@ -85,6 +89,11 @@ class AuthorizationChaos {
         spec.get("paths").fieldNames().forEachRemaining(paths::add);
         for (String path : paths) {
             JsonNode item = spec.get("paths").get(path);
+            if (!KNOWN_IDS.containsAll(HostileInputChaos.pathParams(path))) {
+                // Ids this sweep does not create (agreements, templates, series): their REST tests hold the 401/403 matrix.
+                skipped.add(path);
+                continue;
+            }
             for (String verb : VERBS) {
                 JsonNode op = item.get(verb.toLowerCase());
                 Rule rule = op == null ? null : ruleOf(verb, path, op);
@@ -139,6 +148,7 @@ class AuthorizationChaos {
             }
         }
         System.out.printf("authz: %d cases, %d failures; answers by expectation %s%n", cases, failures.size(), outcomes);
+        System.out.printf("authz: paths not swept (ids it does not create): %s%n", skipped);
         failures.forEach(f -> System.out.println("authz FAIL " + HostileInputChaos.abbreviate(f, 400)));
         ChaosReport.put(Map.of("authzCases", cases, "authzFailures", failures.size()));
         assertTrue(cases > 500, "cases: " + cases);
@@ -181,6 +191,7 @@ class AuthorizationChaos {
             case PUBLIC -> true;
             case MEMBER -> role != Role.ANONYMOUS;
             case OWNER_OR_VENUE, VENUE -> role == Role.MANAGER || role == Role.ADMIN;
+            case ANY_MANAGER -> role == Role.MANAGER || role == Role.OTHER_MANAGER || role == Role.ADMIN;
             case ADMIN -> role == Role.ADMIN;
         };
     }
@@ -193,6 +204,9 @@ class AuthorizationChaos {
         }
         if (text.startsWith("Network-admin only")) {
             return Rule.ADMIN;
+        }
+        if (text.startsWith("Network-admins and venue managers") || text.startsWith("Same filters and rights as /directory")) {
+            return Rule.ANY_MANAGER;
         }
         if (text.startsWith("Its member")) {
             return Rule.OWNER_OR_VENUE;
