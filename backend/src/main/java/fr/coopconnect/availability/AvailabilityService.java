@@ -1,6 +1,7 @@
 package fr.coopconnect.availability;
 
 import fr.coopconnect.booking.BusyTimes;
+import fr.coopconnect.hours.OpeningCalendar;
 import fr.coopconnect.space.Equipment;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceCalendar;
@@ -14,19 +15,21 @@ import fr.coopconnect.venue.VenueService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Free slots across every venue: candidate spaces are filtered in SQL, their opening, blocks and
@@ -60,19 +63,28 @@ public class AvailabilityService {
     }
 
     private List<AvailabilityDto.Result> resultsFor(AvailabilityQuery query, boolean keepEmpty) {
-        List<Space> spaces = candidates(query);
+        // Round trip 1: the candidate spaces with their venues.
+        List<Space> spaces = new ArrayList<>();
+        Map<UUID, Venue> venues = new HashMap<>();
+        for (Object[] row : candidates(query)) {
+            Space space = (Space) row[0];
+            Venue venue = (Venue) row[1];
+            if (query.near() == null || distance(query, venue) <= query.radiusKm()) {
+                spaces.add(space);
+                venues.putIfAbsent(venue.id, venue);
+            }
+        }
         if (spaces.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Venue> venues = Venue.<Venue>list("id in ?1", spaces.stream().map(s -> s.venueId).distinct().toList())
-                .stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
-        if (query.near() != null) {
-            spaces = spaces.stream().filter(s -> distance(query, venues.get(s.venueId)) <= query.radiusKm()).toList();
-        }
+        // Round trip 2: their venues' closures, their blocks and their live bookings.
         List<UUID> ids = spaces.stream().map(s -> s.id).toList();
-        Map<UUID, TimeRanges> open = spaceCalendar.openRanges(spaces, venues, query.from(), query.to());
-        Map<UUID, List<TimeRange>> blocks = busyTimes.blocks(ids, query.from(), query.to());
-        Map<UUID, List<BusyTimes.Occupation>> occupations = busyTimes.occupations(ids, query.from().minus(Duration.ofDays(1)), query.to());
+        LocalDate[] closureDates = OpeningCalendar.closureDates(query.from(), query.to());
+        BusyTimes.Snapshot busy = busyTimes.snapshot(ids, venues.keySet(), closureDates[0], closureDates[1], query.from(),
+                query.from().minus(Duration.ofDays(1)), query.to());
+        Map<UUID, TimeRanges> open = spaceCalendar.openRanges(spaces, venues, busy.closures(), query.from(), query.to());
+        Map<UUID, List<TimeRange>> blocks = busy.blocks();
+        Map<UUID, List<BusyTimes.Occupation>> occupations = busy.occupations();
         Instant now = clock.instant();
 
         List<AvailabilityDto.Result> results = new ArrayList<>();
@@ -114,9 +126,10 @@ public class AvailabilityService {
         return SlotFinder.exclusive(bookable.minus(taken), minDuration, space.slotMinutes, zone);
     }
 
+    /** Rows of {Space, Venue}, read-only: the search never changes them. */
     @SuppressWarnings("unchecked")
-    private List<Space> candidates(AvailabilityQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT s.* FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.active");
+    private List<Object[]> candidates(AvailabilityQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT {s.*}, {v.*} FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.active");
         List<Object> params = new ArrayList<>();
         if (query.spaceId() != null) {
             params.add(query.spaceId());
@@ -158,7 +171,10 @@ public class AvailabilityService {
             sql.append(" AND v.latitude BETWEEN ?").append(n - 3).append(" AND ?").append(n - 2)
                     .append(" AND v.longitude BETWEEN ?").append(n - 1).append(" AND ?").append(n);
         }
-        var nativeQuery = em.createNativeQuery(sql.toString(), Space.class);
+        NativeQuery<Object[]> nativeQuery = em.unwrap(Session.class).createNativeQuery(sql.toString(), Object[].class)
+                .addEntity("s", Space.class)
+                .addEntity("v", Venue.class);
+        nativeQuery.setReadOnly(true);
         for (int i = 0; i < params.size(); i++) {
             nativeQuery.setParameter(i + 1, params.get(i));
         }

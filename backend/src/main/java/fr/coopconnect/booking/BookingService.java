@@ -3,6 +3,8 @@ package fr.coopconnect.booking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.coopconnect.common.ProblemException;
+import fr.coopconnect.hours.Closure;
+import fr.coopconnect.hours.OpeningCalendar;
 import fr.coopconnect.member.CurrentMember;
 import fr.coopconnect.member.Member;
 import fr.coopconnect.space.Space;
@@ -24,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -96,32 +99,34 @@ public class BookingService {
             throw ProblemException.badRequest("end", "field.end-before-start");
         }
         Space space = spaces.require(request.spaceId());
-        if (space.isShared()) {
-            // Seats are counted under the space's row lock, so concurrent requests count one after the other.
-            em.createNativeQuery("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
-            em.lock(space, LockModeType.PESSIMISTIC_WRITE);
-        }
         Venue venue = venues.require(space.venueId);
         ZoneId zone = VenueService.zoneOf(venue);
         TimeRange requested = new TimeRange(request.start().toInstant(), request.end().toInstant());
         Instant now = clock.instant();
 
+        // One round trip for the venue's closures, the space's blocks and its live bookings around the request.
+        LocalDate[] closureDates = OpeningCalendar.closureDates(requested.start(), requested.end());
+        BusyTimes.Snapshot busy = busyTimes.snapshot(Set.of(space.id), Set.of(venue.id), closureDates[0], closureDates[1],
+                requested.start(), requested.start(), requested.end());
+        List<Closure> closures = busy.closures().getOrDefault(venue.id, List.of());
         BookingPolicy.Calendar calendar = new BookingPolicy.Calendar(
-                spaceCalendar.openRanges(space, venue, requested.start(), requested.end()),
-                overlapsClosure(venue.id, requested, zone),
-                TimeRanges.of(busyTimes.blocks(Set.of(space.id), requested.start(), requested.end())
-                        .getOrDefault(space.id, List.of())));
+                spaceCalendar.openRanges(List.of(space), Map.of(venue.id, venue), busy.closures(), requested.start(),
+                        requested.end()).get(space.id),
+                overlapsClosure(closures, requested, zone),
+                TimeRanges.of(busy.blocks().getOrDefault(space.id, List.of())));
         BookingPolicy.check(rulesOf(space), requested, request.seats(), now, zone, calendar).ifPresent(verdict -> {
             throw new ProblemException(422, verdict.violation().slug, verdict.figure());
         });
 
         int seats = request.seats() == null ? 1 : request.seats();
         if (space.isShared()) {
-            var uses = busyTimes.occupations(Set.of(space.id), requested.start(), requested.end())
-                    .getOrDefault(space.id, List.of()).stream().map(BusyTimes.Occupation::seatUse).toList();
-            if (SeatTimeline.maxUsed(requested, uses) + seats > space.capacity) {
-                throw new ProblemException(409, "slot-taken");
-            }
+            // Already full as last committed: answer at once, without queueing for the lock.
+            checkSeats(space, requested, seats, busy.occupations().getOrDefault(space.id, List.of()));
+            // Seats are counted again under the space's row lock, so concurrent requests count one after the other.
+            em.createNativeQuery("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
+            em.lock(space, LockModeType.PESSIMISTIC_WRITE);
+            checkSeats(space, requested, seats, busyTimes.occupations(Set.of(space.id), requested.start(), requested.end())
+                    .getOrDefault(space.id, List.of()));
         }
 
         Booking booking = new Booking();
@@ -232,12 +237,18 @@ public class BookingService {
         return access.canManage(booking.venueId) ? memberNames(List.of(booking)).get(booking.memberId) : null;
     }
 
-    private boolean overlapsClosure(UUID venueId, TimeRange range, ZoneId zone) {
-        return !em.createNativeQuery("SELECT 1 FROM closure WHERE venue_id = ?1 AND from_date <= ?3 AND to_date >= ?2")
-                .setParameter(1, venueId)
-                .setParameter(2, range.start().atZone(zone).toLocalDate())
-                .setParameter(3, range.end().minusNanos(1).atZone(zone).toLocalDate())
-                .setMaxResults(1).getResultList().isEmpty();
+    /** Whether a closure covers any local date the range touches. */
+    private static boolean overlapsClosure(List<Closure> closures, TimeRange range, ZoneId zone) {
+        LocalDate first = range.start().atZone(zone).toLocalDate();
+        LocalDate last = range.end().minusNanos(1).atZone(zone).toLocalDate();
+        return closures.stream().anyMatch(c -> !c.fromDate.isAfter(last) && !c.toDate.isBefore(first));
+    }
+
+    private static void checkSeats(Space space, TimeRange requested, int seats, List<BusyTimes.Occupation> occupations) {
+        var uses = occupations.stream().map(BusyTimes.Occupation::seatUse).toList();
+        if (SeatTimeline.maxUsed(requested, uses) + seats > space.capacity) {
+            throw new ProblemException(409, "slot-taken");
+        }
     }
 
     private static BookingPolicy.Rules rulesOf(Space space) {

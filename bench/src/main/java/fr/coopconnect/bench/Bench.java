@@ -228,7 +228,7 @@ public final class Bench {
         String sql = "SELECT b.space_id, b.starts_at, b.ends_at, b.occupied_until, b.seats FROM booking b"
                 + " WHERE b.space_id = ANY(ARRAY(SELECT s.id FROM space s JOIN venue v ON v.id = s.venue_id"
                 + "   WHERE s.active AND s.capacity >= 1 AND v.latitude BETWEEN ? AND ? AND v.longitude BETWEEN ? AND ?))"
-                + " AND b.status IN ('PENDING', 'CONFIRMED') AND b.occupied_until > ? AND b.starts_at < ?";
+                + " AND b.status IN ('PENDING', 'CONFIRMED') AND b.occupied_until > ? AND b.starts_at < ? AND b.starts_at > ?";
         try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < queries + 50; i++) {
                 double lat = DataGen.LAT_MIN + rnd.nextDouble() * (DataGen.LAT_MAX - DataGen.LAT_MIN);
@@ -242,6 +242,8 @@ public final class Bench {
                 ps.setDouble(4, lon + dLon);
                 ps.setObject(5, from.atStartOfDay(DataGen.PARIS).minusDays(1).toOffsetDateTime());
                 ps.setObject(6, from.plusDays(8).atStartOfDay(DataGen.PARIS).toOffsetDateTime());
+                // A live booking occupies at most two days (a schema check since 040): the range scan is bounded.
+                ps.setObject(7, from.atStartOfDay(DataGen.PARIS).minusDays(3).toOffsetDateTime());
                 long t = System.nanoTime();
                 int rows = 0;
                 try (ResultSet rs = ps.executeQuery()) {
@@ -305,7 +307,7 @@ public final class Bench {
         List<String> spaceIds = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT s.id FROM space s WHERE s.active AND s.booking_mode = 'EXCLUSIVE'"
-                     + " AND s.min_minutes <= 60 AND NOT s.requires_approval ORDER BY md5(s.id::text) LIMIT " + clients * spacesPerClient)) {
+                     + " AND s.buffer_minutes = 0 AND s.min_minutes <= 60 AND NOT s.requires_approval ORDER BY md5(s.id::text) LIMIT " + clients * spacesPerClient)) {
             while (rs.next()) {
                 spaceIds.add(rs.getString(1));
             }

@@ -66,6 +66,7 @@ public final class DataGen {
             "Carpentras", "Sisteron", "Forcalquier", "Barcelonnette", "Embrun", "Apt", "Pertuis", "Brignoles", "Draguignan"};
 
     final int venueCount;
+    final int spaceTarget;
     final long bookingTarget;
     final long seed;
     final String url;
@@ -73,8 +74,9 @@ public final class DataGen {
     final Set<LocalDate> holidays;
     int spaceCount;
 
-    DataGen(int venueCount, long bookingTarget, long seed, String url, LocalDate firstDay) {
+    DataGen(int venueCount, int spaceTarget, long bookingTarget, long seed, String url, LocalDate firstDay) {
         this.venueCount = venueCount;
+        this.spaceTarget = Math.max(spaceTarget, venueCount);
         this.bookingTarget = bookingTarget;
         this.seed = seed;
         this.url = url;
@@ -85,6 +87,7 @@ public final class DataGen {
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = Args.parse(args);
         int venues = Integer.parseInt(opts.getOrDefault("venues", "2000"));
+        int spaces = Integer.parseInt(opts.getOrDefault("spaces", String.valueOf(5 * venues)));
         long bookings = Long.parseLong(opts.getOrDefault("bookings", "1000000"));
         long seed = Long.parseLong(opts.getOrDefault("seed", "20261130"));
         String db = opts.getOrDefault("db", "coopconnect_bench");
@@ -92,7 +95,7 @@ public final class DataGen {
         // "Next Monday" is part of the input: pass --start to reproduce a data set byte for byte on another day.
         LocalDate start = opts.containsKey("start") ? LocalDate.parse(opts.get("start"))
                 : LocalDate.now(PARIS).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        new DataGen(venues, bookings, seed, url, start).run();
+        new DataGen(venues, spaces, bookings, seed, url, start).run();
     }
 
     // ------------------------------------------------------------------ model
@@ -172,8 +175,19 @@ public final class DataGen {
             List<List<SpaceRow>> spacesByVenue = new ArrayList<>(venues.size());
             double popularitySum = 0;
             int spaceIndex = 0;
-            for (VenueRow v : venues) {
-                int n = 1 + rnd.nextInt(9); // 1..9, mean 5
+            // Exactly --spaces spaces (default five per venue): one each, the rest spread at random (1 to 12 a venue).
+            int[] perVenue = new int[venues.size()];
+            Arrays.fill(perVenue, 1);
+            for (int left = spaceTarget - venues.size(); left > 0; ) {
+                int vi = rnd.nextInt(venues.size());
+                if (perVenue[vi] < 12) {
+                    perVenue[vi]++;
+                    left--;
+                }
+            }
+            for (int vi = 0; vi < venues.size(); vi++) {
+                VenueRow v = venues.get(vi);
+                int n = perVenue[vi];
                 List<SpaceRow> list = new ArrayList<>(n);
                 for (int k = 0; k < n; k++) {
                     SpaceRow s = space(rnd, spaceIndex++);
@@ -196,6 +210,7 @@ public final class DataGen {
                     + " occupied_until, seats, exclusive, status, created_at, updated_at) FROM STDIN");
             long written = 0;
             long blocks = 0;
+            long deficit = 0;
             Instant createdAt = firstDay.minusDays(30).atStartOfDay(PARIS).toInstant();
             String created = createdAt.toString();
             int reported = 0;
@@ -221,7 +236,8 @@ public final class DataGen {
                         blocks++;
                     }
                     double share = s.popularity * openMinutesPerWeek(v) / popularitySum;
-                    long target = Math.round(share * bookingTarget);
+                    // What earlier spaces could not place (full days) is carried over, so the total is exact.
+                    long target = Math.round(share * bookingTarget) + deficit;
                     int attempts = 0;
                     long placed = 0;
                     while (placed < target && attempts < target * 8 + 20) {
@@ -275,6 +291,7 @@ public final class DataGen {
                         placed++;
                         written++;
                     }
+                    deficit = Math.max(0, target - placed);
                 }
                 int pct = (int) (100L * (vi + 1) / venues.size());
                 if (pct >= reported + 5) {
