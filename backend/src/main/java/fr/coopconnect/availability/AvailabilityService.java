@@ -14,10 +14,12 @@ import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +51,9 @@ public class AvailabilityService {
 
     @Inject
     BusyTimes busyTimes;
+
+    @Inject
+    ObjectMapper json;
 
     public AvailabilityDto.Page search(AvailabilityQuery query, int page, int size) {
         List<AvailabilityDto.Result> results = resultsFor(query, false);
@@ -129,7 +134,8 @@ public class AvailabilityService {
     /** Rows of {Space, Venue}, read-only: the search never changes them. */
     @SuppressWarnings("unchecked")
     private List<Object[]> candidates(AvailabilityQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT {s.*}, {v.*} FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.active");
+        StringBuilder sql = new StringBuilder("SELECT " + CandidateRows.COLUMNS
+                + " FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.active");
         List<Object> params = new ArrayList<>();
         if (query.spaceId() != null) {
             params.add(query.spaceId());
@@ -171,14 +177,29 @@ public class AvailabilityService {
             sql.append(" AND v.latitude BETWEEN ?").append(n - 3).append(" AND ?").append(n - 2)
                     .append(" AND v.longitude BETWEEN ?").append(n - 1).append(" AND ?").append(n);
         }
-        NativeQuery<Object[]> nativeQuery = em.unwrap(Session.class).createNativeQuery(sql.toString(), Object[].class)
-                .addEntity("s", Space.class)
-                .addEntity("v", Venue.class);
-        nativeQuery.setReadOnly(true);
-        for (int i = 0; i < params.size(); i++) {
-            nativeQuery.setParameter(i + 1, params.get(i));
-        }
-        return nativeQuery.getResultList();
+        String jdbcSql = sql.toString().replaceAll("\\?\\d+", "?");
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    Object value = params.get(i);
+                    if (value instanceof String[] array) {
+                        ps.setArray(i + 1, connection.createArrayOf("text", array));
+                    } else {
+                        ps.setObject(i + 1, value);
+                    }
+                }
+                List<Object[]> rows = new ArrayList<>();
+                Map<UUID, Venue> venues = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] row = CandidateRows.read(rs, venues, json);
+                        venues.putIfAbsent(((Venue) row[1]).id, (Venue) row[1]);
+                        rows.add(row);
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
     private static AvailabilityDto.Result toResult(AvailabilityQuery query, Space space, Venue venue, List<Slot> slots) {

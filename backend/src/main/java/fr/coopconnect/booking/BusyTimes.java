@@ -6,11 +6,17 @@ import fr.coopconnect.timeline.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,52 +56,63 @@ public class BusyTimes {
      * Closures of the venues (dates {@code closuresFrom..closuresTo}), blocks of the spaces meeting [from, to) and
      * live bookings whose occupied time meets [occupiedFrom, to): one query, three index scans.
      */
-    @SuppressWarnings("unchecked")
     public Snapshot snapshot(Collection<UUID> spaceIds, Collection<UUID> venueIds, LocalDate closuresFrom,
                              LocalDate closuresTo, Instant from, Instant occupiedFrom, Instant to) {
         Snapshot snapshot = new Snapshot(new HashMap<>(), new HashMap<>(), new HashMap<>());
         if (spaceIds.isEmpty()) {
             return snapshot;
         }
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT 0 AS k, space_id AS id, starts_at AS a, ends_at AS b, NULL::timestamptz AS c, 0 AS seats,"
-                                + " NULL::date AS d1, NULL::date AS d2 FROM block"
-                                + " WHERE space_id = ANY(?1) AND ends_at > ?3 AND starts_at < ?5"
-                                + " UNION ALL SELECT 1, space_id, starts_at, ends_at, occupied_until, seats, NULL, NULL FROM booking"
-                                + " WHERE space_id = ANY(?1) AND status IN ('PENDING', 'CONFIRMED')"
-                                + " AND occupied_until > ?4 AND starts_at < ?5 AND starts_at > ?8"
-                                + " UNION ALL SELECT 2, venue_id, NULL, NULL, NULL, 0, from_date, to_date FROM closure"
-                                + " WHERE venue_id = ANY(?2) AND to_date >= ?6 AND from_date <= ?7")
-                .setParameter(1, spaceIds.toArray(new UUID[0]))
-                .setParameter(2, venueIds.toArray(new UUID[0]))
-                .setParameter(3, from)
-                .setParameter(4, occupiedFrom)
-                .setParameter(5, to)
-                .setParameter(6, closuresFrom)
-                .setParameter(7, closuresTo)
-                .setParameter(8, occupiedFrom.minus(MAX_OCCUPATION))
-                .getResultList();
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[1];
-            switch (((Number) row[0]).intValue()) {
-                case 0 -> snapshot.blocks().computeIfAbsent(id, k -> new ArrayList<>())
-                        .add(new TimeRange(instant(row[2]), instant(row[3])));
-                case 1 -> snapshot.occupations().computeIfAbsent(id, k -> new ArrayList<>()).add(new Occupation(
-                        new TimeRange(instant(row[2]), instant(row[3])), instant(row[4]), ((Number) row[5]).intValue()));
-                default -> {
-                    Closure closure = new Closure();
-                    closure.venueId = id;
-                    closure.fromDate = date(row[6]);
-                    closure.toDate = date(row[7]);
-                    snapshot.closures().computeIfAbsent(id, k -> new ArrayList<>()).add(closure);
+        String sql = "SELECT 0 AS k, space_id AS id, starts_at AS a, ends_at AS b, NULL::timestamptz AS c, 0 AS seats,"
+                + " NULL::date AS d1, NULL::date AS d2 FROM block"
+                + " WHERE space_id = ANY(?) AND ends_at > ? AND starts_at < ?"
+                + " UNION ALL SELECT 1, space_id, starts_at, ends_at, occupied_until, seats, NULL, NULL FROM booking"
+                + " WHERE space_id = ANY(?) AND status IN ('PENDING', 'CONFIRMED')"
+                + " AND occupied_until > ? AND starts_at < ? AND starts_at > ?"
+                + " UNION ALL SELECT 2, venue_id, NULL, NULL, NULL, 0, from_date, to_date FROM closure"
+                + " WHERE venue_id = ANY(?) AND to_date >= ? AND from_date <= ?";
+        // Plain JDBC: thousands of rows per search, read as primitives rather than through entity-less Hibernate rows.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                java.sql.Array spaces = connection.createArrayOf("uuid", spaceIds.toArray());
+                ps.setArray(1, spaces);
+                ps.setObject(2, utc(from));
+                ps.setObject(3, utc(to));
+                ps.setArray(4, spaces);
+                ps.setObject(5, utc(occupiedFrom));
+                ps.setObject(6, utc(to));
+                ps.setObject(7, utc(occupiedFrom.minus(MAX_OCCUPATION)));
+                ps.setArray(8, connection.createArrayOf("uuid", venueIds.toArray()));
+                ps.setObject(9, closuresFrom);
+                ps.setObject(10, closuresTo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = rs.getObject(2, UUID.class);
+                        switch (rs.getInt(1)) {
+                            case 0 -> snapshot.blocks().computeIfAbsent(id, k -> new ArrayList<>())
+                                    .add(new TimeRange(instant(rs, 3), instant(rs, 4)));
+                            case 1 -> snapshot.occupations().computeIfAbsent(id, k -> new ArrayList<>()).add(new Occupation(
+                                    new TimeRange(instant(rs, 3), instant(rs, 4)), instant(rs, 5), rs.getInt(6)));
+                            default -> {
+                                Closure closure = new Closure();
+                                closure.venueId = id;
+                                closure.fromDate = rs.getObject(7, LocalDate.class);
+                                closure.toDate = rs.getObject(8, LocalDate.class);
+                                snapshot.closures().computeIfAbsent(id, k -> new ArrayList<>()).add(closure);
+                            }
+                        }
+                    }
                 }
             }
-        }
+        });
         return snapshot;
     }
 
-    private static LocalDate date(Object value) {
-        return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     public Map<UUID, List<TimeRange>> blocks(Collection<UUID> spaceIds, Instant from, Instant to) {

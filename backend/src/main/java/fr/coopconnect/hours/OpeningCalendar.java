@@ -62,8 +62,18 @@ public class OpeningCalendar {
             venues.forEach(venue -> open.put(venue.id, TimeRanges.empty()));
             return open;
         }
+        // Venues without closures in the window and with the same hours, zone and holiday rule open at the same
+        // instants: expand each such pattern once (a search meets hundreds of venues but few patterns).
+        Map<List<Object>, TimeRanges> byPattern = new HashMap<>();
         for (Venue venue : venues) {
-            open.put(venue.id, openRanges(venue, closures.getOrDefault(venue.id, List.of()), holidays, from, to));
+            List<Closure> own = closures.getOrDefault(venue.id, List.of());
+            if (own.isEmpty()) {
+                open.put(venue.id, byPattern.computeIfAbsent(
+                        List.of(venue.weeklyHours, VenueService.zoneOf(venue), venue.publicHolidaysOpen),
+                        pattern -> openRanges(venue, List.of(), holidays, from, to)));
+            } else {
+                open.put(venue.id, openRanges(venue, own, holidays, from, to));
+            }
         }
         return open;
     }

@@ -46,6 +46,7 @@ import java.util.regex.Pattern;
 public final class Bench {
 
     static final String PASSWORD = "bench-password-0123";
+    static final String DEFAULT_JVM = "-Xmx256m -XX:+UseSerialGC";
     static final long TIMEOUT_MS = 10_000;
 
     final Map<String, String> opts;
@@ -98,10 +99,15 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "dataset %s: %,d venues, %,d spaces, %,d bookings; searches from %s%n",
                 db, r.venues, r.spaces, r.bookings, firstDay);
 
-        List<String> jvm = new ArrayList<>(List.of(opts.getOrDefault("jvm", "").split(" ")));
+        String jar = opts.getOrDefault("jar", "backend/target/quarkus-app/quarkus-run.jar");
+        Path cds = Path.of(jar).toAbsolutePath().getParent().resolve("app-cds.jsa");
+        // The production JVM options (backend/Dockerfile): the build's class-data archive and a bounded heap.
+        String defaultJvm = (Files.exists(cds) ? "-XX:SharedArchiveFile=" + cds + " " : "") + DEFAULT_JVM;
+        List<String> jvm = new ArrayList<>(List.of(opts.getOrDefault("jvm", defaultJvm).split(" ")));
         jvm.removeIf(String::isBlank);
         Path log = Path.of("bench", "target", "backend.log");
-        AppProcess app = AppProcess.start(opts.getOrDefault("jar", "backend/target/quarkus-app/quarkus-run.jar"), db, port, log, jvm);
+        System.out.println("backend JVM options: " + String.join(" ", jvm));
+        AppProcess app = AppProcess.start(jar, db, port, log, jvm);
         try {
             r.startupS = app.awaitReady(Duration.ofSeconds(120));
             base = "http://127.0.0.1:" + port;

@@ -237,7 +237,7 @@ public final class DataGen {
                     }
                     double share = s.popularity * openMinutesPerWeek(v) / popularitySum;
                     // What earlier spaces could not place (full days) is carried over, so the total is exact.
-                    long target = Math.round(share * bookingTarget) + deficit;
+                    long target = Math.min(Math.round(share * bookingTarget) + deficit, bookingTarget - written);
                     int attempts = 0;
                     long placed = 0;
                     while (placed < target && attempts < target * 8 + 20) {
