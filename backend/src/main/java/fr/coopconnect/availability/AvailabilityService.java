@@ -55,19 +55,28 @@ public class AvailabilityService {
     @Inject
     ObjectMapper json;
 
+    /** A space with its free slots, before it becomes a DTO: only the requested page is turned into DTOs. */
+    private record Found(Space space, Venue venue, List<Slot> slots, Double distanceKm) {
+        Instant earliest() {
+            return slots.isEmpty() ? Instant.MAX : slots.get(0).range().start();
+        }
+    }
+
     public AvailabilityDto.Page search(AvailabilityQuery query, int page, int size) {
-        List<AvailabilityDto.Result> results = resultsFor(query, false);
-        List<AvailabilityDto.Result> onPage = results.stream().skip((long) page * size).limit(size).toList();
+        List<Found> results = resultsFor(query, false);
+        List<AvailabilityDto.Result> onPage = results.stream().skip((long) page * size).limit(size)
+                .map(f -> toResult(f.space(), f.venue(), f.slots(), f.distanceKm())).toList();
         return new AvailabilityDto.Page(onPage, page, size, results.size());
     }
 
     /** One space's free slots, even when there are none (an inactive space has none). */
     public AvailabilityDto.Result forSpace(AvailabilityQuery query, Space space, Venue venue) {
-        List<AvailabilityDto.Result> results = resultsFor(query, true);
-        return results.isEmpty() ? toResult(query, space, venue, List.of()) : results.get(0);
+        List<Found> results = resultsFor(query, true);
+        return results.isEmpty() ? toResult(query, space, venue, List.of())
+                : toResult(results.get(0).space(), results.get(0).venue(), results.get(0).slots(), results.get(0).distanceKm());
     }
 
-    private List<AvailabilityDto.Result> resultsFor(AvailabilityQuery query, boolean keepEmpty) {
+    private List<Found> resultsFor(AvailabilityQuery query, boolean keepEmpty) {
         // Round trip 1: the candidate spaces with their venues.
         List<Space> spaces = new ArrayList<>();
         Map<UUID, Venue> venues = new HashMap<>();
@@ -92,13 +101,13 @@ public class AvailabilityService {
         Map<UUID, List<BusyTimes.Occupation>> occupations = busy.occupations();
         Instant now = clock.instant();
 
-        List<AvailabilityDto.Result> results = new ArrayList<>();
+        List<Found> results = new ArrayList<>();
         for (Space space : spaces) {
             Venue venue = venues.get(space.venueId);
             List<Slot> slots = freeSlots(space, VenueService.zoneOf(venue), query, now, open.get(space.id),
                     blocks.getOrDefault(space.id, List.of()), occupations.getOrDefault(space.id, List.of()));
             if (!slots.isEmpty() || keepEmpty) {
-                results.add(toResult(query, space, venue, slots));
+                results.add(new Found(space, venue, slots, distanceKm(query, venue)));
             }
         }
         results.sort(order(query));
@@ -203,8 +212,15 @@ public class AvailabilityService {
     }
 
     private static AvailabilityDto.Result toResult(AvailabilityQuery query, Space space, Venue venue, List<Slot> slots) {
+        return toResult(space, venue, slots, distanceKm(query, venue));
+    }
+
+    private static Double distanceKm(AvailabilityQuery query, Venue venue) {
+        return query.near() == null ? null : Math.round(distance(query, venue) * 100) / 100.0;
+    }
+
+    private static AvailabilityDto.Result toResult(Space space, Venue venue, List<Slot> slots, Double distanceKm) {
         ZoneId zone = VenueService.zoneOf(venue);
-        Double distanceKm = query.near() == null ? null : Math.round(distance(query, venue) * 100) / 100.0;
         return new AvailabilityDto.Result(
                 new AvailabilityDto.VenueSummary(venue.id, venue.name, venue.kind, venue.commune, venue.latitude,
                         venue.longitude, distanceKm),
@@ -215,13 +231,12 @@ public class AvailabilityService {
     }
 
     /** With `near`: closest first, then earliest slot; otherwise earliest slot first. Ties by names, then id. */
-    private static Comparator<AvailabilityDto.Result> order(AvailabilityQuery query) {
-        Comparator<AvailabilityDto.Result> earliest = Comparator.comparing(
-                r -> r.slots().isEmpty() ? Instant.MAX : r.slots().get(0).start().toInstant());
-        Comparator<AvailabilityDto.Result> byNames = Comparator.comparing((AvailabilityDto.Result r) -> r.venue().name())
-                .thenComparing(r -> r.space().name()).thenComparing(r -> r.space().id());
-        Comparator<AvailabilityDto.Result> order = query.near() == null ? earliest
-                : Comparator.comparing((AvailabilityDto.Result r) -> r.venue().distanceKm()).thenComparing(earliest);
+    private static Comparator<Found> order(AvailabilityQuery query) {
+        Comparator<Found> earliest = Comparator.comparing(Found::earliest);
+        Comparator<Found> byNames = Comparator.comparing((Found f) -> f.venue().name)
+                .thenComparing(f -> f.space().name).thenComparing(f -> f.space().id);
+        Comparator<Found> order = query.near() == null ? earliest
+                : Comparator.comparing(Found::distanceKm).thenComparing(earliest);
         return order.thenComparing(byNames);
     }
 
