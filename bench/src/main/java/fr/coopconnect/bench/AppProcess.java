@@ -36,14 +36,16 @@ final class AppProcess implements AutoCloseable {
         cmd.addAll(jvmOptions);
         cmd.add("-Dquarkus.http.port=" + port);
         cmd.add("-jar");
-        cmd.add(jar);
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+        cmd.add("quarkus-run.jar");
+        // From the jar's own directory, as the AppCDS archive was written (its class path must match exactly).
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(Path.of(jar).toAbsolutePath().getParent().toFile());
         Map<String, String> env = pb.environment();
         env.put("COOPCONNECT_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + db);
         env.put("COOPCONNECT_KEY_DIR", Path.of("bench", "target", "keys").toAbsolutePath().toString());
         env.remove("COOPCONNECT_DEMO");
         Files.createDirectories(log.getParent());
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("MALLOC_ARENA_MAX", "2"); // as in production: glibc arenas per thread inflate RSS
+        pb.redirectErrorStream(true).redirectOutput(log.toAbsolutePath().toFile());
         long t0 = System.nanoTime();
         return new AppProcess(pb.start(), port, t0);
     }

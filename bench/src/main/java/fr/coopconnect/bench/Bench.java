@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
 public final class Bench {
 
     static final String PASSWORD = "bench-password-0123";
-    static final String DEFAULT_JVM = "-Xmx256m -XX:+UseSerialGC";
+    static final String DEFAULT_JVM = "-Xmx160m -XX:+UseSerialGC";
     static final long TIMEOUT_MS = 10_000;
 
     final Map<String, String> opts;
@@ -102,7 +102,7 @@ public final class Bench {
         String jar = opts.getOrDefault("jar", "backend/target/quarkus-app/quarkus-run.jar");
         Path cds = Path.of(jar).toAbsolutePath().getParent().resolve("app-cds.jsa");
         // The production JVM options (backend/Dockerfile): the build's class-data archive and a bounded heap.
-        String defaultJvm = (Files.exists(cds) ? "-XX:SharedArchiveFile=" + cds + " " : "") + DEFAULT_JVM;
+        String defaultJvm = (Files.exists(cds) ? "-XX:SharedArchiveFile=app-cds.jsa " : "") + DEFAULT_JVM;
         List<String> jvm = new ArrayList<>(List.of(opts.getOrDefault("jvm", defaultJvm).split(" ")));
         jvm.removeIf(String::isBlank);
         Path log = Path.of("bench", "target", "backend.log");
