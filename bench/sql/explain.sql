@@ -9,7 +9,8 @@ WHERE s.active AND v.latitude BETWEEN 43.117 AND 43.477 AND v.longitude BETWEEN 
 
 \echo '--- 1. candidate spaces with their venues (round trip 1)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT s.*, v.* FROM space s JOIN venue v ON v.id = s.venue_id
+SELECT s.*, v.* FROM (SELECT * FROM venue WHERE latitude BETWEEN 43.117 AND 43.477 AND longitude BETWEEN 5.122 AND 5.617 OFFSET 0) v
+CROSS JOIN LATERAL (SELECT * FROM space WHERE venue_id = v.id OFFSET 0) s
 WHERE s.active AND s.capacity >= 1
   AND v.latitude BETWEEN 43.117 AND 43.477 AND v.longitude BETWEEN 5.122 AND 5.617;
 

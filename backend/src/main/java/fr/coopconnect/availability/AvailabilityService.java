@@ -183,14 +183,26 @@ public class AvailabilityService {
             params.addAll(List.of(query.near().latitude() - dLat, query.near().latitude() + dLat,
                     query.near().longitude() - dLon, query.near().longitude() + dLon));
             int n = params.size();
-            sql.append(" AND v.latitude BETWEEN ?").append(n - 3).append(" AND ?").append(n - 2)
-                    .append(" AND v.longitude BETWEEN ?").append(n - 1).append(" AND ?").append(n);
+            String box = "latitude BETWEEN ?" + (n - 3) + " AND ?" + (n - 2) + " AND longitude BETWEEN ?" + (n - 1) + " AND ?" + n;
+            sql.append(" AND v.").append(box.replace(" AND longitude", " AND v.longitude"));
+            // Spatial prefilter first: the venues in the box, then each one's spaces by space_venue_idx, rather
+            // than a scan of every space hashed against the box (OFFSET 0 keeps the planner from flattening it).
+            int from = sql.indexOf(" FROM space s JOIN venue v ON v.id = s.venue_id");
+            sql.replace(from, from + " FROM space s JOIN venue v ON v.id = s.venue_id".length(),
+                    " FROM (SELECT * FROM venue WHERE " + box + " OFFSET 0) v"
+                            + " CROSS JOIN LATERAL (SELECT * FROM space WHERE venue_id = v.id OFFSET 0) s");
+        }
+        // JDBC placeholders are positional: bind ?N in the order the text uses them.
+        List<Object> bound = new ArrayList<>();
+        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(sql);
+        while (placeholder.find()) {
+            bound.add(params.get(Integer.parseInt(placeholder.group(1)) - 1));
         }
         String jdbcSql = sql.toString().replaceAll("\\?\\d+", "?");
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
-                for (int i = 0; i < params.size(); i++) {
-                    Object value = params.get(i);
+                for (int i = 0; i < bound.size(); i++) {
+                    Object value = bound.get(i);
                     if (value instanceof String[] array) {
                         ps.setArray(i + 1, connection.createArrayOf("text", array));
                     } else {

@@ -232,7 +232,7 @@ public final class Bench {
     Stats floor(int queries) throws Exception {
         Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
         String sql = "SELECT b.space_id, b.starts_at, b.ends_at, b.occupied_until, b.seats FROM booking b"
-                + " WHERE b.space_id = ANY(ARRAY(SELECT s.id FROM space s JOIN venue v ON v.id = s.venue_id"
+                + " WHERE b.space_id = ANY(ARRAY(SELECT s.id FROM venue v JOIN space s ON s.venue_id = v.id"
                 + "   WHERE s.active AND s.capacity >= 1 AND v.latitude BETWEEN ? AND ? AND v.longitude BETWEEN ? AND ?))"
                 + " AND b.status IN ('PENDING', 'CONFIRMED') AND b.occupied_until > ? AND b.starts_at < ? AND b.starts_at > ?";
         try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement ps = c.prepareStatement(sql)) {
