@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
 public final class Bench {
 
     static final String PASSWORD = "bench-password-0123";
-    static final String DEFAULT_JVM = "-Xmx160m -XX:+UseSerialGC";
+    static final String DEFAULT_JVM = "-Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m";
     static final long TIMEOUT_MS = 10_000;
 
     final Map<String, String> opts;
