@@ -3,8 +3,10 @@ SHELL := /bin/bash
 PSQL := psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA
 MVN := mvn -B -q -f backend/pom.xml
 DEMO_ENV := COOPCONNECT_DEMO=true
+BENCH_DB := coopconnect_bench
+BENCH_JAVA := java -cp 'bench/target/classes:bench/target/lib/*'
 
-.PHONY: help db run test backend-test openapi build clean frontend-deps frontend-build frontend-test e2e chaos
+.PHONY: help db run test backend-test openapi build clean frontend-deps frontend-build frontend-test e2e chaos bench-build bench-data bench
 
 help: ## List the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -50,6 +52,21 @@ e2e: db build frontend-build ## Browser journeys in headless Chromium against th
 
 openapi: db ## Rewrite openapi.yaml from the running code
 	$(MVN) test -Dtest=OpenApiContractTest -Dcoopconnect.openapi.write=true -Dsurefire.failIfNoSpecifiedTests=false
+
+bench-build: ## Build the benchmark and data generator (bench/, a separate Maven project)
+	mvn -B -q -f bench/pom.xml package
+
+bench-data: ## Load the national-scale data set into coopconnect_bench with COPY (ARGS="--venues 2000 --bookings 1000000")
+	@$(MAKE) -s db EXTRA_DBS=$(BENCH_DB)
+	@[ -f backend/target/quarkus-app/quarkus-run.jar ] || $(MAKE) -s build
+	@$(MAKE) -s bench-build
+	$(BENCH_JAVA) fr.coopconnect.bench.AppProcess --db $(BENCH_DB)
+	$(BENCH_JAVA) fr.coopconnect.bench.DataGen --db $(BENCH_DB) $(ARGS)
+
+bench: ## Benchmark the backend jar on coopconnect_bench (make bench-data first); writes bench/results/latest.json
+	@$(MAKE) -s db EXTRA_DBS=$(BENCH_DB)
+	@$(MAKE) -s build bench-build
+	$(BENCH_JAVA) fr.coopconnect.bench.Bench --db $(BENCH_DB) --commit $$(git rev-parse --short HEAD) $(ARGS)
 
 clean: ## Remove build outputs
 	$(MVN) clean

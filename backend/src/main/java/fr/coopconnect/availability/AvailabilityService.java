@@ -1,6 +1,7 @@
 package fr.coopconnect.availability;
 
 import fr.coopconnect.booking.BusyTimes;
+import fr.coopconnect.hours.OpeningCalendar;
 import fr.coopconnect.space.Equipment;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceCalendar;
@@ -14,20 +15,24 @@ import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Free slots across every venue: candidate spaces are filtered in SQL, their opening, blocks and
@@ -48,43 +53,62 @@ public class AvailabilityService {
     @Inject
     BusyTimes busyTimes;
 
+    @Inject
+    ObjectMapper json;
+
+    /** A space with its free slots, before it becomes a DTO: only the requested page is turned into DTOs. */
+    private record Found(Space space, Venue venue, List<Slot> slots, Double distanceKm) {
+        Instant earliest() {
+            return slots.isEmpty() ? Instant.MAX : slots.get(0).range().start();
+        }
+    }
+
     public AvailabilityDto.Page search(AvailabilityQuery query, int page, int size) {
-        List<AvailabilityDto.Result> results = resultsFor(query, false);
-        List<AvailabilityDto.Result> onPage = results.stream().skip((long) page * size).limit(size).toList();
+        List<Found> results = resultsFor(query, false);
+        List<AvailabilityDto.Result> onPage = results.stream().skip((long) page * size).limit(size)
+                .map(f -> toResult(f.space(), f.venue(), f.slots(), f.distanceKm())).toList();
         return new AvailabilityDto.Page(onPage, page, size, results.size());
     }
 
     /** One space's free slots, even when there are none (an inactive space has none). */
     public AvailabilityDto.Result forSpace(AvailabilityQuery query, Space space, Venue venue) {
-        List<AvailabilityDto.Result> results = resultsFor(query, true);
-        return results.isEmpty() ? toResult(query, space, venue, List.of()) : results.get(0);
+        List<Found> results = resultsFor(query, true);
+        return results.isEmpty() ? toResult(query, space, venue, List.of())
+                : toResult(results.get(0).space(), results.get(0).venue(), results.get(0).slots(), results.get(0).distanceKm());
     }
 
-    private List<AvailabilityDto.Result> resultsFor(AvailabilityQuery query, boolean keepEmpty) {
-        List<Space> spaces = candidates(query);
+    private List<Found> resultsFor(AvailabilityQuery query, boolean keepEmpty) {
+        // Round trip 1: the candidate spaces with their venues.
+        List<Space> spaces = new ArrayList<>();
+        Map<UUID, Venue> venues = new HashMap<>();
+        for (Object[] row : candidates(query)) {
+            Space space = (Space) row[0];
+            Venue venue = (Venue) row[1];
+            if (query.near() == null || distance(query, venue) <= query.radiusKm()) {
+                spaces.add(space);
+                venues.putIfAbsent(venue.id, venue);
+            }
+        }
         if (spaces.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Venue> venues = Venue.<Venue>list("id in ?1", spaces.stream().map(s -> s.venueId).distinct().toList())
-                .stream().collect(Collectors.toMap(v -> v.id, Function.identity()));
-        if (query.near() != null) {
-            spaces = spaces.stream().filter(s -> distance(query, venues.get(s.venueId)) <= query.radiusKm()).toList();
-        }
+        // Round trip 2: their venues' closures, their blocks and their live bookings.
         List<UUID> ids = spaces.stream().map(s -> s.id).toList();
-        Map<UUID, TimeRanges> open = spaceCalendar.openRanges(spaces, venues, query.from(), query.to());
-        Map<UUID, List<TimeRange>> blocks = busyTimes.blocks(ids, query.from(), query.to());
-        // Bookings starting just after the window still matter: a slot must end a buffer before them.
-        Map<UUID, List<BusyTimes.Occupation>> occupations = busyTimes.occupations(ids, query.from(),
-                query.to().plus(Duration.ofMinutes(SpaceService.MAX_BUFFER_MINUTES)));
+        LocalDate[] closureDates = OpeningCalendar.closureDates(query.from(), query.to());
+        BusyTimes.Snapshot busy = busyTimes.snapshot(ids, venues.keySet(), closureDates[0], closureDates[1], query.from(),
+                query.from().minus(Duration.ofDays(1)), query.to());
+        Map<UUID, TimeRanges> open = spaceCalendar.openRanges(spaces, venues, busy.closures(), query.from(), query.to());
+        Map<UUID, List<TimeRange>> blocks = busy.blocks();
+        Map<UUID, List<BusyTimes.Occupation>> occupations = busy.occupations();
         Instant now = clock.instant();
 
-        List<AvailabilityDto.Result> results = new ArrayList<>();
+        List<Found> results = new ArrayList<>();
         for (Space space : spaces) {
             Venue venue = venues.get(space.venueId);
             List<Slot> slots = freeSlots(space, VenueService.zoneOf(venue), query, now, open.get(space.id),
                     blocks.getOrDefault(space.id, List.of()), occupations.getOrDefault(space.id, List.of()));
             if (!slots.isEmpty() || keepEmpty) {
-                results.add(toResult(query, space, venue, slots));
+                results.add(new Found(space, venue, slots, distanceKm(query, venue)));
             }
         }
         results.sort(order(query));
@@ -117,9 +141,11 @@ public class AvailabilityService {
         return SlotFinder.exclusive(bookable.minus(taken), minDuration, space.slotMinutes, zone);
     }
 
+    /** Rows of {Space, Venue}, read-only: the search never changes them. */
     @SuppressWarnings("unchecked")
-    private List<Space> candidates(AvailabilityQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT s.* FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.active");
+    private List<Object[]> candidates(AvailabilityQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + CandidateRows.COLUMNS
+                + " FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.active");
         List<Object> params = new ArrayList<>();
         if (query.spaceId() != null) {
             params.add(query.spaceId());
@@ -158,19 +184,56 @@ public class AvailabilityService {
             params.addAll(List.of(query.near().latitude() - dLat, query.near().latitude() + dLat,
                     query.near().longitude() - dLon, query.near().longitude() + dLon));
             int n = params.size();
-            sql.append(" AND v.latitude BETWEEN ?").append(n - 3).append(" AND ?").append(n - 2)
-                    .append(" AND v.longitude BETWEEN ?").append(n - 1).append(" AND ?").append(n);
+            String box = "latitude BETWEEN ?" + (n - 3) + " AND ?" + (n - 2) + " AND longitude BETWEEN ?" + (n - 1) + " AND ?" + n;
+            sql.append(" AND v.").append(box.replace(" AND longitude", " AND v.longitude"));
+            // Spatial prefilter first: the venues in the box, then each one's spaces by space_venue_idx, rather
+            // than a scan of every space hashed against the box (OFFSET 0 keeps the planner from flattening it).
+            int from = sql.indexOf(" FROM space s JOIN venue v ON v.id = s.venue_id");
+            sql.replace(from, from + " FROM space s JOIN venue v ON v.id = s.venue_id".length(),
+                    " FROM (SELECT * FROM venue WHERE " + box + " OFFSET 0) v"
+                            + " CROSS JOIN LATERAL (SELECT * FROM space WHERE venue_id = v.id OFFSET 0) s");
         }
-        var nativeQuery = em.createNativeQuery(sql.toString(), Space.class);
-        for (int i = 0; i < params.size(); i++) {
-            nativeQuery.setParameter(i + 1, params.get(i));
+        // JDBC placeholders are positional: bind ?N in the order the text uses them.
+        List<Object> bound = new ArrayList<>();
+        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(sql);
+        while (placeholder.find()) {
+            bound.add(params.get(Integer.parseInt(placeholder.group(1)) - 1));
         }
-        return nativeQuery.getResultList();
+        String jdbcSql = sql.toString().replaceAll("\\?\\d+", "?");
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
+                for (int i = 0; i < bound.size(); i++) {
+                    Object value = bound.get(i);
+                    if (value instanceof String[] array) {
+                        ps.setArray(i + 1, connection.createArrayOf("text", array));
+                    } else {
+                        ps.setObject(i + 1, value);
+                    }
+                }
+                List<Object[]> rows = new ArrayList<>();
+                Map<UUID, Venue> venues = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] row = CandidateRows.read(rs, venues, json);
+                        venues.putIfAbsent(((Venue) row[1]).id, (Venue) row[1]);
+                        rows.add(row);
+                    }
+                }
+                return rows;
+            }
+        });
     }
 
     private static AvailabilityDto.Result toResult(AvailabilityQuery query, Space space, Venue venue, List<Slot> slots) {
+        return toResult(space, venue, slots, distanceKm(query, venue));
+    }
+
+    private static Double distanceKm(AvailabilityQuery query, Venue venue) {
+        return query.near() == null ? null : Math.round(distance(query, venue) * 100) / 100.0;
+    }
+
+    private static AvailabilityDto.Result toResult(Space space, Venue venue, List<Slot> slots, Double distanceKm) {
         ZoneId zone = VenueService.zoneOf(venue);
-        Double distanceKm = query.near() == null ? null : Math.round(distance(query, venue) * 100) / 100.0;
         return new AvailabilityDto.Result(
                 new AvailabilityDto.VenueSummary(venue.id, venue.name, venue.kind, venue.commune, venue.latitude,
                         venue.longitude, distanceKm),
@@ -181,13 +244,12 @@ public class AvailabilityService {
     }
 
     /** With `near`: closest first, then earliest slot; otherwise earliest slot first. Ties by names, then id. */
-    private static Comparator<AvailabilityDto.Result> order(AvailabilityQuery query) {
-        Comparator<AvailabilityDto.Result> earliest = Comparator.comparing(
-                r -> r.slots().isEmpty() ? Instant.MAX : r.slots().get(0).start().toInstant());
-        Comparator<AvailabilityDto.Result> byNames = Comparator.comparing((AvailabilityDto.Result r) -> r.venue().name())
-                .thenComparing(r -> r.space().name()).thenComparing(r -> r.space().id());
-        Comparator<AvailabilityDto.Result> order = query.near() == null ? earliest
-                : Comparator.comparing((AvailabilityDto.Result r) -> r.venue().distanceKm()).thenComparing(earliest);
+    private static Comparator<Found> order(AvailabilityQuery query) {
+        Comparator<Found> earliest = Comparator.comparing(Found::earliest);
+        Comparator<Found> byNames = Comparator.comparing((Found f) -> f.venue().name)
+                .thenComparing(f -> f.space().name).thenComparing(f -> f.space().id);
+        Comparator<Found> order = query.near() == null ? earliest
+                : Comparator.comparing(Found::distanceKm).thenComparing(earliest);
         return order.thenComparing(byNames);
     }
 

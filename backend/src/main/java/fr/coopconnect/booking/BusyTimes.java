@@ -1,13 +1,24 @@
 package fr.coopconnect.booking;
 
+import fr.coopconnect.space.SpaceService;
+
+import fr.coopconnect.hours.Closure;
 import fr.coopconnect.timeline.SeatUse;
 import fr.coopconnect.timeline.TimeRange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,8 +40,83 @@ public class BusyTimes {
         }
     }
 
+    /**
+     * The longest a live booking can occupy its space (the schema checks it): bookings meeting a window started at
+     * most this long before it, which bounds the index range scan.
+     */
+    public static final Duration MAX_OCCUPATION = Duration.ofDays(2);
+
     @Inject
     EntityManager em;
+
+    /** Everything that narrows the free time of many spaces in a window, read in one round trip. */
+    public record Snapshot(Map<UUID, List<Closure>> closures, Map<UUID, List<TimeRange>> blocks,
+                           Map<UUID, List<Occupation>> occupations) {
+    }
+
+    /**
+     * Closures of the venues (dates {@code closuresFrom..closuresTo}), blocks of the spaces meeting [from, to) and
+     * live bookings whose occupied time meets [occupiedFrom, to): one query, three index scans.
+     */
+    public Snapshot snapshot(Collection<UUID> spaceIds, Collection<UUID> venueIds, LocalDate closuresFrom,
+                             LocalDate closuresTo, Instant from, Instant occupiedFrom, Instant to) {
+        Snapshot snapshot = new Snapshot(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        if (spaceIds.isEmpty()) {
+            return snapshot;
+        }
+        String sql = "SELECT 0 AS k, space_id AS id, starts_at AS a, ends_at AS b, NULL::timestamptz AS c, 0 AS seats,"
+                + " NULL::date AS d1, NULL::date AS d2 FROM block"
+                + " WHERE space_id = ANY(?) AND ends_at > ? AND starts_at < ?"
+                + " UNION ALL SELECT 1, space_id, starts_at, ends_at, occupied_until, seats, NULL, NULL FROM booking"
+                + " WHERE space_id = ANY(?) AND status IN ('PENDING', 'CONFIRMED')"
+                + " AND occupied_until > ? AND starts_at < ? AND starts_at > ?"
+                + " UNION ALL SELECT 2, venue_id, NULL, NULL, NULL, 0, from_date, to_date FROM closure"
+                + " WHERE venue_id = ANY(?) AND to_date >= ? AND from_date <= ?";
+        // Plain JDBC: thousands of rows per search, read as primitives rather than through entity-less Hibernate rows.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                java.sql.Array spaces = connection.createArrayOf("uuid", spaceIds.toArray());
+                ps.setArray(1, spaces);
+                ps.setObject(2, utc(from));
+                ps.setObject(3, utc(to));
+                ps.setArray(4, spaces);
+                ps.setObject(5, utc(occupiedFrom));
+                // Bookings starting up to a buffer after the window still matter: a slot must end a buffer before them.
+                ps.setObject(6, utc(to.plus(Duration.ofMinutes(SpaceService.MAX_BUFFER_MINUTES))));
+                ps.setObject(7, utc(occupiedFrom.minus(MAX_OCCUPATION)));
+                ps.setArray(8, connection.createArrayOf("uuid", venueIds.toArray()));
+                ps.setObject(9, closuresFrom);
+                ps.setObject(10, closuresTo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = rs.getObject(2, UUID.class);
+                        switch (rs.getInt(1)) {
+                            case 0 -> snapshot.blocks().computeIfAbsent(id, k -> new ArrayList<>())
+                                    .add(new TimeRange(instant(rs, 3), instant(rs, 4)));
+                            case 1 -> snapshot.occupations().computeIfAbsent(id, k -> new ArrayList<>()).add(new Occupation(
+                                    new TimeRange(instant(rs, 3), instant(rs, 4)), instant(rs, 5), rs.getInt(6)));
+                            default -> {
+                                Closure closure = new Closure();
+                                closure.venueId = id;
+                                closure.fromDate = rs.getObject(7, LocalDate.class);
+                                closure.toDate = rs.getObject(8, LocalDate.class);
+                                snapshot.closures().computeIfAbsent(id, k -> new ArrayList<>()).add(closure);
+                            }
+                        }
+                    }
+                }
+            }
+        });
+        return snapshot;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
 
     public Map<UUID, List<TimeRange>> blocks(Collection<UUID> spaceIds, Instant from, Instant to) {
         Map<UUID, List<TimeRange>> bySpace = new HashMap<>();
@@ -50,9 +136,16 @@ public class BusyTimes {
         if (spaceIds.isEmpty()) {
             return bySpace;
         }
-        for (Object[] row : rows("SELECT space_id, starts_at, ends_at, occupied_until, seats FROM booking"
-                + " WHERE space_id = ANY(?1) AND status IN ('PENDING', 'CONFIRMED')"
-                + " AND occupied_until > ?2 AND starts_at < ?3", spaceIds, from, to)) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT space_id, starts_at, ends_at, occupied_until, seats FROM booking"
+                        + " WHERE space_id = ANY(?1) AND status IN ('PENDING', 'CONFIRMED')"
+                        + " AND occupied_until > ?2 AND starts_at < ?3 AND starts_at > ?4")
+                .setParameter(1, spaceIds.toArray(new UUID[0]))
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .setParameter(4, from.minus(MAX_OCCUPATION))
+                .getResultList();
+        for (Object[] row : rows) {
             bySpace.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new Occupation(
                     new TimeRange(instant(row[1]), instant(row[2])), instant(row[3]), ((Number) row[4]).intValue()));
         }

@@ -49,9 +49,31 @@ public class OpeningCalendar {
             venues.forEach(venue -> open.put(venue.id, TimeRanges.empty()));
             return open;
         }
-        Map<UUID, List<Closure>> closures = closuresByVenue(venues, from, to);
+        return openRanges(venues, closuresByVenue(venues, from, to), from, to);
+    }
+
+    /**
+     * The same, with the closures already loaded by the caller: all those of the venues that meet the dates of
+     * [from, to) widened by a day each side (see {@link #closureDates}).
+     */
+    public Map<UUID, TimeRanges> openRanges(Collection<Venue> venues, Map<UUID, List<Closure>> closures, Instant from, Instant to) {
+        Map<UUID, TimeRanges> open = new HashMap<>(2 * venues.size());
+        if (venues.isEmpty() || !from.isBefore(to)) {
+            venues.forEach(venue -> open.put(venue.id, TimeRanges.empty()));
+            return open;
+        }
+        // Venues without closures in the window and with the same hours, zone and holiday rule open at the same
+        // instants: expand each such pattern once (a search meets hundreds of venues but few patterns).
+        Map<List<Object>, TimeRanges> byPattern = new HashMap<>();
         for (Venue venue : venues) {
-            open.put(venue.id, openRanges(venue, closures.getOrDefault(venue.id, List.of()), holidays, from, to));
+            List<Closure> own = closures.getOrDefault(venue.id, List.of());
+            if (own.isEmpty()) {
+                open.put(venue.id, byPattern.computeIfAbsent(
+                        List.of(venue.weeklyHours, VenueService.zoneOf(venue), venue.publicHolidaysOpen),
+                        pattern -> openRanges(venue, List.of(), holidays, from, to)));
+            } else {
+                open.put(venue.id, openRanges(venue, own, holidays, from, to));
+            }
         }
         return open;
     }
@@ -82,15 +104,21 @@ public class OpeningCalendar {
         return closed;
     }
 
+    /** The dates whose closures matter for [from, to) in any time zone: its UTC dates widened by a day each side. */
+    public static LocalDate[] closureDates(Instant from, Instant to) {
+        return new LocalDate[]{LocalDate.ofInstant(from, ZoneOffset.UTC).minusDays(1), LocalDate.ofInstant(to, ZoneOffset.UTC).plusDays(1)};
+    }
+
     /** One query for all venues; the date window is widened by a day each side to cover every time zone. */
     @SuppressWarnings("unchecked")
     private Map<UUID, List<Closure>> closuresByVenue(Collection<Venue> venues, Instant from, Instant to) {
         UUID[] ids = venues.stream().map(venue -> venue.id).distinct().toArray(UUID[]::new);
+        LocalDate[] dates = closureDates(from, to);
         List<Closure> closures = em.createNativeQuery("SELECT * FROM closure WHERE venue_id = ANY(?1) "
                         + "AND to_date >= ?2 AND from_date <= ?3", Closure.class)
                 .setParameter(1, ids)
-                .setParameter(2, LocalDate.ofInstant(from, ZoneOffset.UTC).minusDays(1))
-                .setParameter(3, LocalDate.ofInstant(to, ZoneOffset.UTC).plusDays(1))
+                .setParameter(2, dates[0])
+                .setParameter(3, dates[1])
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         return closures.stream().collect(Collectors.groupingBy(closure -> closure.venueId));

@@ -1,5 +1,6 @@
 package fr.coopconnect.space;
 
+import fr.coopconnect.hours.Closure;
 import fr.coopconnect.hours.OpeningCalendar;
 import fr.coopconnect.timeline.TimeRange;
 import fr.coopconnect.timeline.TimeRanges;
@@ -30,8 +31,18 @@ public class SpaceCalendar {
 
     /** For many spaces at once: one closures query for all their venues. */
     public Map<UUID, TimeRanges> openRanges(Collection<Space> spaces, Map<UUID, Venue> venues, Instant from, Instant to) {
-        Map<UUID, TimeRanges> venueOpen = openingCalendar.openRanges(venues.values(), from, to);
-        Map<UUID, TimeRanges> result = new HashMap<>();
+        return narrow(spaces, venues, openingCalendar.openRanges(venues.values(), from, to), from, to);
+    }
+
+    /** The same with the venues' closures already loaded (see {@link OpeningCalendar#closureDates}). */
+    public Map<UUID, TimeRanges> openRanges(Collection<Space> spaces, Map<UUID, Venue> venues,
+                                            Map<UUID, List<Closure>> closures, Instant from, Instant to) {
+        return narrow(spaces, venues, openingCalendar.openRanges(venues.values(), closures, from, to), from, to);
+    }
+
+    private static Map<UUID, TimeRanges> narrow(Collection<Space> spaces, Map<UUID, Venue> venues,
+                                                Map<UUID, TimeRanges> venueOpen, Instant from, Instant to) {
+        Map<UUID, TimeRanges> result = new HashMap<>(2 * spaces.size());
         for (Space space : spaces) {
             TimeRanges open = venueOpen.getOrDefault(space.venueId, TimeRanges.empty());
             if (space.ownSchedule != null && !open.isEmpty()) {

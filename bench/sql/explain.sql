@@ -1,0 +1,48 @@
+-- The hot queries of the availability search and of a booking, as the backend sends them, with typical
+-- parameters: a 20 km search around Marseille (bounding box prefilter) over one week of January 2027.
+-- psql -h 127.0.0.1 -U postgres -d coopconnect_bench -f bench/sql/explain.sql
+\set from '2027-01-11 00:00:00+01'
+\set to '2027-01-18 00:00:00+01'
+SELECT array_agg(s.id) AS ids, array_agg(DISTINCT v.id) AS venues
+FROM space s JOIN venue v ON v.id = s.venue_id
+WHERE s.active AND v.latitude BETWEEN 43.117 AND 43.477 AND v.longitude BETWEEN 5.122 AND 5.617 \gset
+
+\echo '--- 1. candidate spaces with their venues (round trip 1)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT s.*, v.* FROM (SELECT * FROM venue WHERE latitude BETWEEN 43.117 AND 43.477 AND longitude BETWEEN 5.122 AND 5.617 OFFSET 0) v
+CROSS JOIN LATERAL (SELECT * FROM space WHERE venue_id = v.id OFFSET 0) s
+WHERE s.active AND s.capacity >= 1
+  AND v.latitude BETWEEN 43.117 AND 43.477 AND v.longitude BETWEEN 5.122 AND 5.617;
+
+\echo '--- 2. blocks, live bookings and closures of the candidates (round trip 2, one statement)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT 0 AS k, space_id AS id, starts_at AS a, ends_at AS b, NULL::timestamptz AS c, 0 AS seats, NULL::date AS d1, NULL::date AS d2
+  FROM block WHERE space_id = ANY(:'ids'::uuid[]) AND ends_at > :'from' AND starts_at < :'to'
+UNION ALL
+SELECT 1, space_id, starts_at, ends_at, occupied_until, seats, NULL, NULL FROM booking
+ WHERE space_id = ANY(:'ids'::uuid[]) AND status IN ('PENDING', 'CONFIRMED')
+   AND occupied_until > timestamptz :'from' - interval '1 day' AND starts_at < :'to'
+   AND starts_at > timestamptz :'from' - interval '3 days'
+UNION ALL
+SELECT 2, venue_id, NULL, NULL, NULL, 0, from_date, to_date FROM closure
+ WHERE venue_id = ANY(:'venues'::uuid[]) AND to_date >= date '2027-01-10' AND from_date <= date '2027-01-18';
+
+\echo '--- 3. the SQL floor of the search: live bookings of the candidates in the window, one statement'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT b.space_id, b.starts_at, b.ends_at, b.occupied_until, b.seats FROM booking b
+WHERE b.space_id = ANY(ARRAY(SELECT s.id FROM space s JOIN venue v ON v.id = s.venue_id
+        WHERE s.active AND s.capacity >= 1 AND v.latitude BETWEEN 43.117 AND 43.477 AND v.longitude BETWEEN 5.122 AND 5.617))
+  AND b.status IN ('PENDING', 'CONFIRMED') AND b.occupied_until > timestamptz :'from' - interval '1 day'
+  AND b.starts_at < :'to' AND b.starts_at > timestamptz :'from' - interval '3 days';
+
+\echo '--- 4. regional search candidates: no near, one space kind'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT s.*, v.* FROM space s JOIN venue v ON v.id = s.venue_id
+WHERE s.active AND s.capacity >= 1 AND s.kind = 'OFFICE';
+
+\echo '--- 5. a SHARED booking: seats counted under the row lock'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT space_id, starts_at, ends_at, occupied_until, seats FROM booking
+WHERE space_id = ANY(ARRAY[(:'ids'::uuid[])[1]]) AND status IN ('PENDING', 'CONFIRMED')
+  AND occupied_until > timestamptz '2027-01-12 09:00+01' AND starts_at < timestamptz '2027-01-12 10:00+01'
+  AND starts_at > timestamptz '2027-01-12 09:00+01' - interval '2 days';

@@ -1,0 +1,602 @@
+package fr.coopconnect.bench;
+
+import org.HdrHistogram.Histogram;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code make bench}: starts the backend jar on the bench database, measures startup, then search latency under
+ * a constant arrival rate (latency counted from each request's intended start: no coordinated omission), the
+ * max sustainable search rate, regional search, booking throughput, seat contention, the SQL floor of the
+ * search and the backend's RSS. Prints a table and writes bench/results/latest.json.
+ */
+public final class Bench {
+
+    static final String PASSWORD = "bench-password-0123";
+    static final String DEFAULT_JVM = "-Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m";
+    static final long TIMEOUT_MS = 10_000;
+
+    final Map<String, String> opts;
+    final String db;
+    final String jdbcUrl;
+    final int port;
+    final Random rnd;
+    final HttpClient http;
+    String base;
+    LocalDate firstDay;
+
+    Bench(Map<String, String> opts) {
+        this.opts = opts;
+        this.db = opts.getOrDefault("db", "coopconnect_bench");
+        this.jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + db + "?user=postgres";
+        this.port = Integer.parseInt(opts.getOrDefault("port", "18181"));
+        this.rnd = new Random(Long.parseLong(opts.getOrDefault("seed", "42")));
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(8, daemon("http")))
+                .build();
+    }
+
+    int opt(String name, int dflt) {
+        return Integer.parseInt(opts.getOrDefault(name, String.valueOf(dflt)));
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Bench(DataGen.Args.parse(args)).run();
+        System.exit(0);
+    }
+
+    void run() throws Exception {
+        Result r = new Result();
+        try (Connection c = DriverManager.getConnection(jdbcUrl)) {
+            r.venues = count(c, "SELECT count(*) FROM venue");
+            r.spaces = count(c, "SELECT count(*) FROM space");
+            cleanUp(c);
+            r.bookings = count(c, "SELECT count(*) FROM booking");
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT min(starts_at) FROM booking")) {
+                rs.next();
+                Instant first = rs.getTimestamp(1) == null ? Instant.now().plus(Duration.ofDays(7)) : rs.getTimestamp(1).toInstant();
+                firstDay = LocalDate.ofInstant(first, DataGen.PARIS);
+            }
+        }
+        if (r.spaces == 0) {
+            throw new IllegalStateException("Empty database " + db + ": run make bench-data first");
+        }
+        System.out.printf(Locale.ROOT, "dataset %s: %,d venues, %,d spaces, %,d bookings; searches from %s%n",
+                db, r.venues, r.spaces, r.bookings, firstDay);
+
+        String jar = opts.getOrDefault("jar", "backend/target/quarkus-app/quarkus-run.jar");
+        Path cds = Path.of(jar).toAbsolutePath().getParent().resolve("app-cds.jsa");
+        // The production JVM options (backend/Dockerfile): the build's class-data archive and a bounded heap.
+        String defaultJvm = (Files.exists(cds) ? "-XX:SharedArchiveFile=app-cds.jsa " : "") + DEFAULT_JVM;
+        List<String> jvm = new ArrayList<>(List.of(opts.getOrDefault("jvm", defaultJvm).split(" ")));
+        jvm.removeIf(String::isBlank);
+        Path log = Path.of("bench", "target", "backend.log");
+        System.out.println("backend JVM options: " + String.join(" ", jvm));
+        AppProcess app = AppProcess.start(jar, db, port, log, jvm);
+        try {
+            r.startupS = app.awaitReady(Duration.ofSeconds(120));
+            base = "http://127.0.0.1:" + port;
+            System.out.printf(Locale.ROOT, "backend pid %d ready in %.2f s (log %s)%n", app.pid(), r.startupS, log);
+
+            List<String> tokens = tokens(opt("booking-clients", 32) + opt("contention-clients", 200));
+
+            // Warm-up: every code path, at a moderate rate.
+            System.out.println("warm-up ...");
+            constantRate("warm-up local", 50, opt("warmup", 20), this::localSearch);
+            constantRate("warm-up regional", 3, Math.max(5, opt("warmup", 20) / 2), this::regionalSearch);
+
+            Stats local = constantRate("local search", opt("rate", 100), opt("duration", 30), this::localSearch);
+            r.rate = opt("rate", 100);
+            r.local = local;
+            r.floor = floor(opt("floor-queries", 400));
+            r.maxRate = maxRate();
+            r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
+            r.booking = bookings(tokens.subList(0, opt("booking-clients", 32)));
+            r.contention = contention(tokens.subList(opt("booking-clients", 32), tokens.size()));
+            r.rssMb = app.rssMb();
+        } finally {
+            app.close();
+            try (Connection c = DriverManager.getConnection(jdbcUrl)) {
+                cleanUp(c);
+            }
+        }
+        r.commit = opts.getOrDefault("commit", "unknown");
+        r.date = Instant.now().toString();
+        r.print();
+        Path out = Path.of(opts.getOrDefault("out", "bench/results/latest.json"));
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, r.json());
+        System.out.println("wrote " + out);
+    }
+
+    // ------------------------------------------------------------------ workloads
+
+    /** A random point of the region's bounding box, a random day of the first six weeks, a 7-day window. */
+    HttpRequest localSearch() {
+        double lat = DataGen.LAT_MIN + rnd.nextDouble() * (DataGen.LAT_MAX - DataGen.LAT_MIN);
+        double lon = DataGen.LON_MIN + rnd.nextDouble() * (DataGen.LON_MAX - DataGen.LON_MIN);
+        LocalDate from = firstDay.plusDays(rnd.nextInt(42));
+        return get(String.format(Locale.ROOT, "/api/v1/availability?near=%.5f,%.5f&radiusKm=20&from=%s&to=%s&minDuration=PT2H&seats=1",
+                lat, lon, from, from.plusDays(7)));
+    }
+
+    static final String[] SPACE_KINDS = {"DESK", "OFFICE", "MEETING_ROOM", "COMPUTER_ROOM", "VISIO_BOOTH"};
+
+    /** No `near`: the whole region, one day, one space kind. */
+    HttpRequest regionalSearch() {
+        LocalDate day = firstDay.plusDays(rnd.nextInt(42));
+        return get(String.format(Locale.ROOT, "/api/v1/availability?from=%s&to=%s&spaceKind=%s&minDuration=PT2H&seats=1",
+                day, day, SPACE_KINDS[rnd.nextInt(SPACE_KINDS.length)]));
+    }
+
+    HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMillis(TIMEOUT_MS)).GET().build();
+    }
+
+    /**
+     * Open-model load: request i is due at t0 + i/rate and its latency runs from that due time, whether or not the
+     * generator or the server was late — a stalled server shows up in the percentiles (no coordinated omission).
+     */
+    Stats constantRate(String name, int rate, int seconds, Supplier<HttpRequest> requests) throws Exception {
+        Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        AtomicInteger errors = new AtomicInteger();
+        int n = rate * seconds;
+        long period = 1_000_000_000L / rate;
+        List<CompletableFuture<?>> inFlight = new ArrayList<>(n);
+        long t0 = System.nanoTime() + 20_000_000L;
+        for (int i = 0; i < n; i++) {
+            long due = t0 + i * period;
+            HttpRequest req = requests.get();
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            inFlight.add(http.sendAsync(req, HttpResponse.BodyHandlers.ofByteArray()).handle((resp, err) -> {
+                long latency = System.nanoTime() - due;
+                synchronized (h) {
+                    h.recordValue(Math.min(latency, h.getHighestTrackableValue()));
+                }
+                if (err != null || resp.statusCode() != 200) {
+                    if (errors.incrementAndGet() <= 3) {
+                        System.out.println("  error: " + (err != null ? err : resp.statusCode() + " " + new String(resp.body(),
+                                StandardCharsets.UTF_8).lines().findFirst().orElse("")));
+                    }
+                }
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(TIMEOUT_MS * 3, TimeUnit.MILLISECONDS);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        Stats s = new Stats(h, errors.get(), n, elapsed);
+        System.out.printf(Locale.ROOT, "  %-18s %4d req/s x %3d s: p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms, errors %d/%d%n",
+                name, rate, seconds, s.p(50), s.p(95), s.p(99), s.max(), s.errors, s.count);
+        return s;
+    }
+
+    /** Steps the local-search rate up until p99 passes the limit or errors appear; the last good step is the max. */
+    int maxRate() throws Exception {
+        double p99Limit = Double.parseDouble(opts.getOrDefault("max-p99-ms", "100"));
+        int seconds = opt("step-duration", 10);
+        int best = 0;
+        for (int rate : new int[]{100, 150, 200, 250, 300, 400, 500, 650, 800, 1000, 1300, 1600, 2000}) {
+            Stats s = constantRate("step", rate, seconds, this::localSearch);
+            if (s.p(99) > p99Limit || s.errors > s.count / 1000) {
+                break;
+            }
+            best = rate;
+            Thread.sleep(1000);
+        }
+        System.out.printf(Locale.ROOT, "  max sustainable local-search rate: %d req/s (p99 <= %.0f ms, errors < 0.1%%)%n", best, p99Limit);
+        return best;
+    }
+
+    /**
+     * The floor: the one SQL query search cannot avoid — the live bookings of the candidate spaces (the same
+     * radius prefilter) in the window — run over JDBC, one at a time, with the same random parameters.
+     */
+    Stats floor(int queries) throws Exception {
+        Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        String sql = "SELECT b.space_id, b.starts_at, b.ends_at, b.occupied_until, b.seats FROM booking b"
+                + " WHERE b.space_id = ANY(ARRAY(SELECT s.id FROM venue v JOIN space s ON s.venue_id = v.id"
+                + "   WHERE s.active AND s.capacity >= 1 AND v.latitude BETWEEN ? AND ? AND v.longitude BETWEEN ? AND ?))"
+                + " AND b.status IN ('PENDING', 'CONFIRMED') AND b.occupied_until > ? AND b.starts_at < ? AND b.starts_at > ?";
+        try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < queries + 50; i++) {
+                double lat = DataGen.LAT_MIN + rnd.nextDouble() * (DataGen.LAT_MAX - DataGen.LAT_MIN);
+                double lon = DataGen.LON_MIN + rnd.nextDouble() * (DataGen.LON_MAX - DataGen.LON_MIN);
+                double dLat = Math.toDegrees(20 / 6371.0088);
+                double dLon = Math.toDegrees(20 / (6371.0088 * Math.cos(Math.toRadians(lat))));
+                LocalDate from = firstDay.plusDays(rnd.nextInt(42));
+                ps.setDouble(1, lat - dLat);
+                ps.setDouble(2, lat + dLat);
+                ps.setDouble(3, lon - dLon);
+                ps.setDouble(4, lon + dLon);
+                ps.setObject(5, from.atStartOfDay(DataGen.PARIS).minusDays(1).toOffsetDateTime());
+                ps.setObject(6, from.plusDays(8).atStartOfDay(DataGen.PARIS).toOffsetDateTime());
+                // A live booking occupies at most two days (a schema check since 040): the range scan is bounded.
+                ps.setObject(7, from.atStartOfDay(DataGen.PARIS).minusDays(3).toOffsetDateTime());
+                long t = System.nanoTime();
+                int rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                        rs.getObject(2);
+                        rs.getObject(3);
+                        rs.getObject(4);
+                        rs.getInt(5);
+                        rows++;
+                    }
+                }
+                if (i >= 50) { // the first 50 warm the statement and the cache
+                    h.recordValue(System.nanoTime() - t);
+                }
+            }
+        }
+        Stats s = new Stats(h, 0, queries, 0);
+        System.out.printf(Locale.ROOT, "  %-18s %d queries: p50 %7.2f  p95 %7.2f  p99 %7.2f ms%n", "SQL floor", queries,
+                s.p(50), s.p(95), s.p(99));
+        return s;
+    }
+
+    record Piece(String spaceId, OffsetDateTime start, OffsetDateTime end) {
+    }
+
+    static final Pattern SLOT = Pattern.compile("\"start\":\"([^\"]+)\",\"end\":\"([^\"]+)\"");
+
+    /** Free slots of a space, via the API, as one-hour pieces on its grid. */
+    List<Piece> pieces(String spaceId, int seats, LocalDate from, int days) throws Exception {
+        HttpResponse<String> resp = http.send(get("/api/v1/spaces/" + spaceId + "/availability?from=" + from + "&to="
+                + from.plusDays(days) + "&minDuration=PT1H&seats=" + seats), HttpResponse.BodyHandlers.ofString());
+        if (resp.statusCode() != 200) {
+            throw new IllegalStateException("availability of " + spaceId + ": " + resp.statusCode() + " " + resp.body());
+        }
+        List<Piece> pieces = new ArrayList<>();
+        Matcher m = SLOT.matcher(resp.body());
+        while (m.find()) {
+            OffsetDateTime start = OffsetDateTime.parse(m.group(1));
+            OffsetDateTime end = OffsetDateTime.parse(m.group(2));
+            for (OffsetDateTime t = start; !t.plusHours(1).isAfter(end); t = t.plusHours(1)) {
+                pieces.add(new Piece(spaceId, t, t.plusHours(1)));
+            }
+        }
+        return pieces;
+    }
+
+    HttpRequest booking(String token, Piece p, int seats) {
+        String body = String.format(Locale.ROOT, "{\"spaceId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"seats\":%d,\"note\":\"bench\"}",
+                p.spaceId, p.start, p.end, seats);
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/bookings")).timeout(Duration.ofMillis(TIMEOUT_MS))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** Each client books free one-hour slots of its own spaces, back to back (closed loop). */
+    BookingStats bookings(List<String> tokens) throws Exception {
+        int clients = tokens.size();
+        int perClient = opt("bookings-per-client", 120);
+        int spacesPerClient = 3;
+        List<String> spaceIds = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT s.id FROM space s WHERE s.active AND s.booking_mode = 'EXCLUSIVE'"
+                     + " AND s.buffer_minutes = 0 AND s.min_minutes <= 60 AND NOT s.requires_approval ORDER BY md5(s.id::text) LIMIT " + clients * spacesPerClient)) {
+            while (rs.next()) {
+                spaceIds.add(rs.getString(1));
+            }
+        }
+        LocalDate from = firstDay.plusDays(7);
+        List<List<Piece>> plans = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            List<Piece> plan = new ArrayList<>();
+            for (int k = 0; k < spacesPerClient; k++) {
+                plan.addAll(pieces(spaceIds.get(i * spacesPerClient + k), 1, from, 30));
+            }
+            Collections.shuffle(plan, rnd);
+            plans.add(plan.subList(0, Math.min(perClient, plan.size())));
+        }
+        Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        AtomicInteger ok = new AtomicInteger(), conflicts = new AtomicInteger(), errors = new AtomicInteger();
+        ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("booker"));
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            String token = tokens.get(i);
+            List<Piece> plan = plans.get(i);
+            done.add(pool.submit(() -> {
+                go.await();
+                for (Piece p : plan) {
+                    long t = System.nanoTime();
+                    int status;
+                    String body;
+                    try {
+                        HttpResponse<String> resp = http.send(booking(token, p, 1), HttpResponse.BodyHandlers.ofString());
+                        status = resp.statusCode();
+                        body = resp.body();
+                    } catch (Exception e) {
+                        status = -1;
+                        body = e.toString();
+                    }
+                    synchronized (h) {
+                        h.recordValue(System.nanoTime() - t);
+                    }
+                    if (status == 201) {
+                        ok.incrementAndGet();
+                    } else {
+                        (status == 409 ? conflicts : errors).incrementAndGet();
+                        if (samples.size() < 3) {
+                            samples.add(status + " " + body);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        long t0 = System.nanoTime();
+        go.countDown();
+        for (var f : done) {
+            f.get();
+        }
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        BookingStats b = new BookingStats(clients, ok.get() / elapsed, new Stats(h, errors.get(), (int) h.getTotalCount(), elapsed),
+                ok.get(), conflicts.get(), errors.get());
+        System.out.printf(Locale.ROOT, "  %-18s %d clients: %d booked in %.2f s = %.0f/s, p50 %.2f p99 %.2f ms, 409 %d, errors %d%n",
+                "booking", clients, ok.get(), elapsed, b.throughput, b.stats.p(50), b.stats.p(99), conflicts.get(), errors.get());
+        samples.forEach(s -> System.out.println("    e.g. " + s.lines().findFirst().orElse("")));
+        return b;
+    }
+
+    /** Many clients race for the seats of one SHARED space at the same hour: exactly `capacity` may win. */
+    ContentionStats contention(List<String> tokens) throws Exception {
+        int seats = opt("contention-seats", 8);
+        String spaceId;
+        try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT s.id FROM space s WHERE s.active AND s.booking_mode = 'SHARED'"
+                     + " AND s.capacity = " + seats + " AND s.min_minutes <= 60 AND NOT s.requires_approval"
+                     + " ORDER BY md5(s.id::text) LIMIT 1")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("No SHARED space with " + seats + " seats");
+            }
+            spaceId = rs.getString(1);
+        }
+        List<Piece> free = pieces(spaceId, seats, firstDay.plusDays(14), 14);
+        if (free.isEmpty()) {
+            throw new IllegalStateException("No hour with " + seats + " free seats on " + spaceId);
+        }
+        Piece target = free.get(0);
+        int clients = tokens.size();
+        List<HttpRequest> requests = new ArrayList<>();
+        for (String token : tokens) {
+            requests.add(booking(token, target, 1));
+        }
+        Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        AtomicInteger ok = new AtomicInteger(), conflicts = new AtomicInteger(), errors = new AtomicInteger();
+        ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("racer"));
+        CountDownLatch ready = new CountDownLatch(clients), go = new CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (HttpRequest req : requests) {
+            done.add(pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                long t = System.nanoTime();
+                int status;
+                String body;
+                try {
+                    HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+                    status = resp.statusCode();
+                    body = resp.body();
+                } catch (Exception e) {
+                    status = -1;
+                    body = e.toString();
+                }
+                synchronized (h) {
+                    h.recordValue(System.nanoTime() - t);
+                }
+                if (status == 201) {
+                    ok.incrementAndGet();
+                } else if (status == 409) {
+                    conflicts.incrementAndGet();
+                } else {
+                    errors.incrementAndGet();
+                    if (samples.size() < 3) {
+                        samples.add(status + " " + body);
+                    }
+                }
+                return null;
+            }));
+        }
+        ready.await();
+        go.countDown();
+        for (var f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        ContentionStats s = new ContentionStats(clients, seats, ok.get(), errors.get(), conflicts.get(), new Stats(h, errors.get(), clients, 0));
+        System.out.printf(Locale.ROOT, "  %-18s %d clients for %d seats of %s at %s: %d booked, %d x 409, %d errors, p50 %.2f p99 %.2f ms%n",
+                "contention", clients, seats, spaceId, target.start, s.successes, s.conflicts, s.errors, s.stats.p(50), s.stats.p(99));
+        samples.forEach(x -> System.out.println("    e.g. " + x.lines().findFirst().orElse("")));
+        return s;
+    }
+
+    // ------------------------------------------------------------------ members
+
+    /** Bench members, created through the API (once per data set) and signed in for a token. */
+    List<String> tokens(int n) throws Exception {
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(4, daemon("signin"));
+        List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String email = "client-" + i + "@run.bench.coopconnect.fr";
+            futures.add(pool.submit(() -> {
+                HttpResponse<String> reg = http.send(post("/api/v1/auth/register", String.format(
+                        "{\"email\":\"%s\",\"password\":\"%s\",\"displayName\":\"Bench %s\"}", email, PASSWORD, email)),
+                        HttpResponse.BodyHandlers.ofString());
+                if (reg.statusCode() != 201 && reg.statusCode() != 409) {
+                    throw new IllegalStateException("register: " + reg.statusCode() + " " + reg.body());
+                }
+                HttpResponse<String> tok = http.send(post("/api/v1/auth/token", String.format(
+                        "{\"email\":\"%s\",\"password\":\"%s\"}", email, PASSWORD)), HttpResponse.BodyHandlers.ofString());
+                Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(tok.body());
+                if (tok.statusCode() != 200 || !m.find()) {
+                    throw new IllegalStateException("token: " + tok.statusCode() + " " + tok.body());
+                }
+                return m.group(1);
+            }));
+        }
+        List<String> tokens = new ArrayList<>();
+        for (var f : futures) {
+            tokens.add(f.get());
+        }
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "%d members signed in through the API (%.1f s)%n", n, (System.nanoTime() - t0) / 1e9);
+        return tokens;
+    }
+
+    HttpRequest post(String path, String json) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMillis(TIMEOUT_MS))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    /** Removes what earlier runs booked, so every run starts from the generated data set. */
+    static void cleanUp(Connection c) throws Exception {
+        try (Statement st = c.createStatement()) {
+            st.execute("DELETE FROM idempotency_key WHERE member_id IN (SELECT id FROM member WHERE email LIKE '%@run.bench.coopconnect.fr')");
+            int n = st.executeUpdate("DELETE FROM booking WHERE member_id IN (SELECT id FROM member WHERE email LIKE '%@run.bench.coopconnect.fr')");
+            if (n > 0) {
+                System.out.printf("removed %d bookings of earlier bench runs%n", n);
+            }
+        }
+    }
+
+    static long count(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    // ------------------------------------------------------------------ results
+
+    record Stats(Histogram h, int errors, int count, double elapsedS) {
+        double p(double percentile) {
+            return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(percentile) / 1e6;
+        }
+
+        double max() {
+            return h.getMaxValue() / 1e6;
+        }
+    }
+
+    record BookingStats(int clients, double throughput, Stats stats, int ok, int conflicts, int errors) {
+    }
+
+    record ContentionStats(int clients, int seats, int successes, int errors, int conflicts, Stats stats) {
+    }
+
+    static final class Result {
+        long venues, spaces, bookings;
+        int rate, maxRate;
+        Stats local, floor, regional;
+        BookingStats booking;
+        ContentionStats contention;
+        double startupS, rssMb;
+        String commit, date;
+
+        double ratio() {
+            return local.p(50) / floor.p(50);
+        }
+
+        void print() {
+            String line = "+--------------------------------+-----------------------------------------------+";
+            System.out.println(line);
+            row("dataset", String.format(Locale.ROOT, "%,d venues, %,d spaces, %,d bookings", venues, spaces, bookings));
+            row("startup to ready", String.format(Locale.ROOT, "%.2f s", startupS));
+            row("local search @" + rate + "/s", String.format(Locale.ROOT, "p50 %.2f  p95 %.2f  p99 %.2f ms (err %d)",
+                    local.p(50), local.p(95), local.p(99), local.errors));
+            row("local search max rate", maxRate + " req/s");
+            row("SQL floor p50 / ratio", String.format(Locale.ROOT, "%.2f ms / search p50 = %.2f x floor", floor.p(50), ratio()));
+            row("regional search", String.format(Locale.ROOT, "p50 %.2f  p95 %.2f  p99 %.2f ms (err %d)",
+                    regional.p(50), regional.p(95), regional.p(99), regional.errors));
+            row("booking, " + booking.clients + " clients", String.format(Locale.ROOT, "%.0f bookings/s, p99 %.2f ms (409 %d, err %d)",
+                    booking.throughput, booking.stats.p(99), booking.conflicts, booking.errors));
+            row("contention " + contention.clients + " x " + contention.seats + " seats",
+                    String.format(Locale.ROOT, "%d booked, %d errors, p99 %.2f ms", contention.successes, contention.errors,
+                            contention.stats.p(99)));
+            row("backend RSS after run", String.format(Locale.ROOT, "%.0f MB", rssMb));
+            System.out.println(line);
+        }
+
+        static void row(String k, String v) {
+            System.out.printf("| %-30s | %-45s |%n", k, v);
+        }
+
+        static String n(double v) {
+            return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.2f", v);
+        }
+
+        String json() {
+            return "{\n"
+                    + "  \"dataset\": {\"venues\": " + venues + ", \"spaces\": " + spaces + ", \"bookings\": " + bookings + "},\n"
+                    + "  \"localSearch\": {\"rate\": " + rate + ", \"p50Ms\": " + n(local.p(50)) + ", \"p95Ms\": " + n(local.p(95))
+                    + ", \"p99Ms\": " + n(local.p(99)) + ", \"maxRate\": " + maxRate + ", \"floorP50Ms\": " + n(floor.p(50))
+                    + ", \"ratioP50\": " + n(ratio()) + "},\n"
+                    + "  \"regionalSearch\": {\"p50Ms\": " + n(regional.p(50)) + ", \"p95Ms\": " + n(regional.p(95))
+                    + ", \"p99Ms\": " + n(regional.p(99)) + "},\n"
+                    + "  \"booking\": {\"clients\": " + booking.clients + ", \"throughputPerS\": " + n(booking.throughput)
+                    + ", \"p99Ms\": " + n(booking.stats.p(99)) + "},\n"
+                    + "  \"contention\": {\"clients\": " + contention.clients + ", \"seats\": " + contention.seats
+                    + ", \"successes\": " + contention.successes + ", \"errors\": " + contention.errors
+                    + ", \"p99Ms\": " + n(contention.stats.p(99)) + "},\n"
+                    + "  \"startupS\": " + n(startupS) + ",\n"
+                    + "  \"rssMb\": " + n(rssMb) + ",\n"
+                    + "  \"commit\": \"" + commit + "\",\n"
+                    + "  \"date\": \"" + date + "\"\n"
+                    + "}\n";
+        }
+    }
+}
