@@ -1645,7 +1645,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a space
-         * @description The venue's managers and network-admins.
+         * @description The venue's managers and network-admins. A space with bookings is kept (409 in-use): deactivate it instead.
          */
         delete: {
             parameters: {
@@ -2105,7 +2105,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a venue with its hours, spaces and blocks
-         * @description Network-admin only.
+         * @description Network-admin only. A venue whose spaces have bookings is kept (409 in-use).
          */
         delete: {
             parameters: {
@@ -2129,6 +2129,7 @@ export interface paths {
                 401: components["responses"]["Unauthorized"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
             };
         };
         options?: never;

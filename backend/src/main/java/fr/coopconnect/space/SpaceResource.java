@@ -76,7 +76,8 @@ public class SpaceResource {
 
     @DELETE
     @Authenticated
-    @Operation(summary = "Delete a space", description = "The venue's managers and network-admins.")
+    @Operation(summary = "Delete a space", description = "The venue's managers and network-admins. "
+            + "A space with bookings is kept (409 in-use): deactivate it instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

@@ -124,12 +124,14 @@ public class VenueResource {
     @DELETE
     @Path("/{venueId}")
     @RolesAllowed(Roles.NETWORK_ADMIN)
-    @Operation(summary = "Delete a venue with its hours, spaces and blocks", description = "Network-admin only.")
+    @Operation(summary = "Delete a venue with its hours, spaces and blocks", description = "Network-admin only. "
+            + "A venue whose spaces have bookings is kept (409 in-use).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("venueId") UUID venueId) {
         venues.delete(venueId);
     }
