@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.coopconnect.agreement.AccessType;
 import fr.coopconnect.agreement.AgreementGate;
 import fr.coopconnect.common.ProblemException;
-import fr.coopconnect.hours.Closure;
-import fr.coopconnect.hours.OpeningCalendar;
 import fr.coopconnect.member.CurrentMember;
 import fr.coopconnect.member.Member;
 import fr.coopconnect.space.Space;
@@ -22,7 +20,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package fr.coopconnect.booking;
 
+import fr.coopconnect.hours.Closure;
+import fr.coopconnect.hours.OpeningCalendar;
+
 import fr.coopconnect.common.ProblemException;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceCalendar;
@@ -20,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +39,9 @@ public class BookingWriter {
 
     /** How long a write waits for a SHARED space's lock before answering 409 busy. */
     private static final String LOCK_TIMEOUT = "3s";
+
+    @Inject
+    OpeningCalendar openingCalendar;
 
     @Inject
     EntityManager em;
@@ -67,11 +74,13 @@ public class BookingWriter {
         }
         ZoneId zone = VenueService.zoneOf(venue);
         Duration buffer = Duration.ofMinutes(space.isShared() ? 0 : space.bufferMinutes);
-        TimeRanges open = spaceCalendar.openRanges(space, venue, from, to);
+        // Closures are read once: for the open time and for telling a closure from ordinary closed hours.
+        Map<UUID, List<Closure>> closures = openingCalendar.closuresByVenue(List.of(venue), from, to);
+        TimeRanges open = spaceCalendar.openRanges(List.of(space), Map.of(venue.id, venue), closures, from, to).get(space.id);
         TimeRanges blocked = TimeRanges.of(busyTimes.blocks(Set.of(space.id), from, to).getOrDefault(space.id, List.of()));
         List<BusyTimes.Occupation> taken = new ArrayList<>(busyTimes.occupations(Set.of(space.id), from.minus(buffer),
                 to.plus(buffer)).getOrDefault(space.id, List.of()));
-        return new Desk(space, venue, zone, buffer, open, closures(venue.id, from, to, zone), blocked, taken, clock.instant());
+        return new Desk(space, venue, zone, buffer, open, closures.getOrDefault(venue.id, List.of()), blocked, taken, clock.instant());
     }
 
     /** A space's calendar over a window, loaded once; checks and books ranges inside that window. */
@@ -81,12 +90,12 @@ public class BookingWriter {
         private final ZoneId zone;
         private final Duration buffer;
         private final TimeRanges open;
-        private final List<LocalDate[]> closures;
+        private final List<Closure> closures;
         private final TimeRanges blocked;
         private final List<BusyTimes.Occupation> taken;
         private final Instant now;
 
-        private Desk(Space space, Venue venue, ZoneId zone, Duration buffer, TimeRanges open, List<LocalDate[]> closures,
+        private Desk(Space space, Venue venue, ZoneId zone, Duration buffer, TimeRanges open, List<Closure> closures,
                      TimeRanges blocked, List<BusyTimes.Occupation> taken, Instant now) {
             this.space = space;
             this.venue = venue;
@@ -170,7 +179,7 @@ public class BookingWriter {
         private boolean overlapsClosure(TimeRange range) {
             LocalDate first = range.start().atZone(zone).toLocalDate();
             LocalDate last = range.end().minusNanos(1).atZone(zone).toLocalDate();
-            return closures.stream().anyMatch(c -> !c[0].isAfter(last) && !c[1].isBefore(first));
+            return closures.stream().anyMatch(c -> !c.fromDate.isAfter(last) && !c.toDate.isBefore(first));
         }
     }
 
@@ -179,20 +188,6 @@ public class BookingWriter {
     }
 
     @SuppressWarnings("unchecked")
-    private List<LocalDate[]> closures(UUID venueId, Instant from, Instant to, ZoneId zone) {
-        List<Object[]> rows = em.createNativeQuery("SELECT from_date, to_date FROM closure"
-                        + " WHERE venue_id = ?1 AND from_date <= ?3 AND to_date >= ?2")
-                .setParameter(1, venueId)
-                .setParameter(2, from.atZone(zone).toLocalDate())
-                .setParameter(3, to.atZone(zone).toLocalDate())
-                .getResultList();
-        return rows.stream().map(row -> new LocalDate[]{localDate(row[0]), localDate(row[1])}).toList();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
     static BookingPolicy.Rules rulesOf(Space space) {
         return new BookingPolicy.Rules(space.active, space.isShared(), space.capacity, space.slotMinutes, space.minMinutes,
                 space.maxMinutes, space.minNoticeMinutes, space.maxAdvanceDays);

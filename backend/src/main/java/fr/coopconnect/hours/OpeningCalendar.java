@@ -111,7 +111,8 @@ public class OpeningCalendar {
 
     /** One query for all venues; the date window is widened by a day each side to cover every time zone. */
     @SuppressWarnings("unchecked")
-    private Map<UUID, List<Closure>> closuresByVenue(Collection<Venue> venues, Instant from, Instant to) {
+    /** The closures of these venues that meet [from, to), widened by a day each side, by venue: one query. */
+    public Map<UUID, List<Closure>> closuresByVenue(Collection<Venue> venues, Instant from, Instant to) {
         UUID[] ids = venues.stream().map(venue -> venue.id).distinct().toArray(UUID[]::new);
         LocalDate[] dates = closureDates(from, to);
         List<Closure> closures = em.createNativeQuery("SELECT * FROM closure WHERE venue_id = ANY(?1) "
