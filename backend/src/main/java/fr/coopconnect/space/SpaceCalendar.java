@@ -25,10 +25,6 @@ public class SpaceCalendar {
     @Inject
     OpeningCalendar openingCalendar;
 
-    public TimeRanges openRanges(Space space, Venue venue, Instant from, Instant to) {
-        return openRanges(List.of(space), Map.of(venue.id, venue), from, to).get(space.id);
-    }
-
     /** For many spaces at once: one closures query for all their venues. */
     public Map<UUID, TimeRanges> openRanges(Collection<Space> spaces, Map<UUID, Venue> venues, Instant from, Instant to) {
         return narrow(spaces, venues, openingCalendar.openRanges(venues.values(), from, to), from, to);
