@@ -179,8 +179,11 @@ async function idle(page) {
   await page.waitForFunction(() => !document.querySelector(".loading, [aria-busy=true]"), null, { timeout: 15000 });
 }
 
-async function focusedIsHeading(page) {
-  return page.evaluate(() => document.activeElement?.tagName === "H1");
+// Pages and forms move focus in an effect or one animation frame after they render, so wait for it.
+async function focusReaches(page, selector) {
+  return page
+    .waitForFunction((sel) => document.activeElement?.matches(sel) ?? false, selector, { timeout: 5000 })
+    .then(() => true, () => false);
 }
 
 // ---------- journeys ----------
@@ -380,7 +383,7 @@ async function main() {
         await page.waitForURL(new RegExp(`/venues/${venue.id}$`));
         await idle(page);
         await page.getByRole("heading", { level: 1, name: venue.name }).waitFor();
-        assert(await focusedIsHeading(page), "focus did not move to the page heading");
+        assert(await focusReaches(page, "h1"), "focus did not move to the page heading");
         const main = await page.locator("main").innerText();
         for (const s of ["1 place des Aires, 05300 Laragne-Montéglin", "Imprimante", "Accès libre aux horaires", "mediatheque@example.org", "ADSL 18 Mb/s (envoi 1 Mb/s)"]) {
           assert(main.includes(s), `venue page lacks "${s}"`);
@@ -401,10 +404,7 @@ async function main() {
         await page.getByText("Le mot de passe doit contenir au moins 10 caractères.").waitFor();
         await page.getByText("Saisissez une adresse électronique valide").waitFor();
         assert((await page.getByLabel("Adresse électronique").getAttribute("aria-invalid")) === "true", "email not marked invalid");
-        assert(
-          await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid") === "true"),
-          "focus did not move to the first invalid field",
-        );
+        assert(await focusReaches(page, "[aria-invalid=true]"), "focus did not move to the first invalid field");
         await axe(page, "register errors fr");
         await shot(page, `${vpName}-fr-register-errors`);
         // The admin address is taken: the server answers 409 and its detail is shown.
@@ -1024,7 +1024,7 @@ async function main() {
         await shot(page, `${vpName}-fr-network`);
         await page.getByRole("button", { name: "Créer le lieu" }).click();
         await page.getByText("Ce champ est obligatoire.").first().waitFor();
-        assert(await page.evaluate(() => document.activeElement?.getAttribute("aria-invalid") === "true"), "focus not on the first invalid field");
+        assert(await focusReaches(page, "[aria-invalid=true]"), "focus not on the first invalid field");
         await axe(page, "network errors fr");
         const name = `Tiers-lieu de Ribiers (${vpName})`;
         await page.getByLabel("Nom", { exact: true }).fill(name);
