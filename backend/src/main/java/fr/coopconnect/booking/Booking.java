@@ -53,6 +53,10 @@ public class Booking extends PanacheEntityBase {
     @Column(name = "status_reason")
     public String statusReason;
 
+    /** When its member (or a manager) confirmed the member came; null until then. */
+    @Column(name = "checked_in_at")
+    public Instant checkedInAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -12,5 +12,6 @@ public record BookingDto(UUID id, UUID spaceId, UUID venueId, UUID memberId,
                          @Schema(description = "Shown to the venue's managers only") String memberName,
                          OffsetDateTime start, OffsetDateTime end, int seats, BookingStatus status, String note,
                          @Schema(description = "Why it was cancelled or rejected") String statusReason,
-                         Instant createdAt) {
+                         Instant createdAt,
+                         @Schema(description = "When the member checked in; null until then") OffsetDateTime checkedInAt) {
 }

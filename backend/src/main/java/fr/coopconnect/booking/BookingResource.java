@@ -87,6 +87,26 @@ public class BookingResource {
     }
 
     @POST
+    @Path("/{bookingId}/check-in")
+    @Operation(summary = "Check in", description = "Its member, from 15 minutes before the start until the end; the venue's "
+            + "managers and network-admins during the same time. Records `checkedInAt`; checking in again answers the first "
+            + "check-in. Only a CONFIRMED booking can be checked in (409 not-checkable); too early is a 422 "
+            + "check-in-too-early, after the end a 422 check-in-closed. In a space with `checkInGraceMinutes`, a booking not "
+            + "checked in that long after its start becomes NO_SHOW and its time is free again. Anyone else: 403.")
+    @RequestBody(required = false)
+    @APIResponse(responseCode = "200", description = "Checked in",
+            content = @Content(schema = @Schema(implementation = BookingDto.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public BookingDto checkIn(@PathParam("bookingId") UUID bookingId) {
+        return bookings.checkIn(bookingId);
+    }
+
+    @POST
     @Path("/{bookingId}/approve")
     @Operation(summary = "Approve a pending booking", description = "The venue's managers and network-admins.")
     @RequestBody(required = false)

@@ -14,8 +14,10 @@ import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueAccess;
 import fr.coopconnect.venue.VenueService;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -88,16 +90,22 @@ public class BookingService {
         Space space = spaces.require(request.spaceId());
         Venue venue = venues.require(space.venueId);
         TimeRange requested = new TimeRange(request.start().toInstant(), request.end().toInstant());
+        return write(space, venue, requested, request.seats(), request.note(), memberId,
+                () -> agreementGate.requireFor(venue.id, memberId, requested.start(), AccessType.OCCASIONAL));
+    }
+
+    private Booking write(Space space, Venue venue, TimeRange requested, Integer seats, String note, UUID memberId,
+                          Runnable agreementCheck) {
         // Checked first without any lock, so a broken rule or a full room answers at once; a SHARED
         // space is then locked and checked again, its seats counted one writer after the other.
         BookingWriter.Desk desk = writer.open(space, venue, requested.start(), requested.end(), false);
-        refuseIfBroken(desk, requested, request.seats());
-        agreementGate.requireFor(venue.id, memberId, requested.start(), AccessType.OCCASIONAL);
+        refuseIfBroken(desk, requested, seats);
+        agreementCheck.run();
         if (space.isShared()) {
             desk = writer.open(space, venue, requested.start(), requested.end(), true);
-            refuseIfBroken(desk, requested, request.seats());
+            refuseIfBroken(desk, requested, seats);
         }
-        Booking booking = desk.book(requested, request.seats(), request.note(), memberId, null);
+        Booking booking = desk.book(requested, seats, note, memberId, null);
         desk.flush();
         return booking;
     }
@@ -142,6 +150,52 @@ public class BookingService {
             throw ProblemException.badRequest("reason", "field.reason-required");
         }
         return changeStatus(booking, approve ? BookingStatus.CONFIRMED : BookingStatus.REJECTED, reason);
+    }
+
+    /**
+     * Records that the member came: its member from a quarter of an hour before the start, or a manager of the venue,
+     * until the end. The row is locked, so the no-show job and a check-in never both win. Checking in again answers
+     * the first check-in.
+     */
+    @Transactional
+    public BookingDto checkIn(UUID bookingId) {
+        UUID callerId = current.id();
+        Booking booking = Booking.findById(bookingId, LockModeType.PESSIMISTIC_WRITE);
+        if (booking == null) {
+            throw ProblemException.notFound("entity.booking");
+        }
+        if (!callerId.equals(booking.memberId) && !access.canManage(booking.venueId)) {
+            throw new ForbiddenException();
+        }
+        if (booking.checkedInAt == null) {
+            Instant now = clock.instant();
+            CheckInPolicy.check(booking.status, booking.start, booking.end, now).ifPresent(refusal -> {
+                throw new ProblemException(refusal.status, refusal.slug, CheckInPolicy.OPENS_BEFORE_START.toMinutes());
+            });
+            booking.checkedInAt = now;
+            booking.updatedAt = now;
+        }
+        return toDto(booking, zoneOf(booking.venueId), managerView(booking));
+    }
+
+    /**
+     * Books a space for its venue's own use, such as a community event: every rule of a booking (409 when taken,
+     * 422 when closed, too long...) except a member's usage agreement, and confirmed at once since a manager asks.
+     */
+    public Booking bookForVenue(Space space, Venue venue, TimeRange requested, Integer seats, String note, UUID memberId) {
+        Booking booking = write(space, venue, requested, seats, note, memberId, () -> {
+        });
+        booking.status = BookingStatus.CONFIRMED;
+        return booking;
+    }
+
+    /** Frees a booking the venue held for itself (an event cancelled or moved); a booking no longer live stays as it is. */
+    public void releaseForVenue(UUID bookingId, String reason) {
+        Booking booking = Booking.findById(bookingId);
+        if (booking != null && booking.status.isLive()) {
+            setStatus(booking, BookingStatus.CANCELLED, reason, clock.instant());
+            Booking.getEntityManager().flush();
+        }
     }
 
     public record Filter(Instant from, Instant to, BookingStatus status) {
@@ -224,7 +278,7 @@ public class BookingService {
     static BookingDto toDto(Booking b, ZoneId zone, String memberName) {
         return new BookingDto(b.id, b.spaceId, b.venueId, b.memberId, memberName,
                 b.start.atZone(zone).toOffsetDateTime(), b.end.atZone(zone).toOffsetDateTime(), b.seats, b.status,
-                b.note, b.statusReason, b.createdAt);
+                b.note, b.statusReason, b.createdAt, b.checkedInAt == null ? null : b.checkedInAt.atZone(zone).toOffsetDateTime());
     }
 
     private static String fingerprint(BookingRequest r) {

@@ -4,6 +4,7 @@ import fr.coopconnect.booking.Booking;
 import fr.coopconnect.booking.BookingStatus;
 import fr.coopconnect.booking.BusyTimes;
 import fr.coopconnect.common.Messages;
+import fr.coopconnect.community.EventFeeds;
 import fr.coopconnect.common.ProblemException;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceService;
@@ -60,13 +61,16 @@ public class CalendarService {
     @Inject
     BusyTimes busyTimes;
 
+    @Inject
+    EventFeeds eventFeeds;
+
     /** The feed of the token's member; an unknown or revoked token is a 404. */
     public String feed(String token, Locale locale) {
         UUID memberId = tokens.memberOf(token).orElseThrow(() -> ProblemException.notFound("entity.calendar"));
         Instant now = clock.instant();
         List<Booking> bookings = Booking.list("memberId = ?1 and ((status in ?2 and end > ?3) or (status in ?4 and updatedAt > ?5))",
                 Sort.by("start").and("id"), memberId, BookingStatus.LIVE, now.minus(FEED_PAST),
-                List.of(BookingStatus.CANCELLED, BookingStatus.REJECTED), now.minus(FEED_CANCELLED));
+                List.of(BookingStatus.CANCELLED, BookingStatus.REJECTED, BookingStatus.NO_SHOW), now.minus(FEED_CANCELLED));
         Map<UUID, Space> spaceById = bookings.isEmpty() ? Map.of()
                 : byId(Space.list("id in ?1", ids(bookings, b -> b.spaceId)), s -> s.id);
         Map<UUID, Venue> venueById = bookings.isEmpty() ? Map.of()
@@ -76,11 +80,33 @@ public class CalendarService {
             Space space = spaceById.get(booking.spaceId);
             Venue venue = venueById.get(booking.venueId);
             ZoneId zone = VenueService.zoneOf(venue);
+            String summary = space.name + " – " + venue.name;
             events.add(new IcsWriter.Event(booking.id + "@coopconnect", booking.start.atZone(zone), booking.end.atZone(zone),
-                    space.name + " – " + venue.name, location(venue), statusOf(booking.status), booking.updatedAt,
-                    booking.status.isLive() ? 0 : 1));
+                    booking.status == BookingStatus.NO_SHOW ? Messages.text(locale, "calendar.no-show", summary) : summary,
+                    location(venue), statusOf(booking.status), booking.updatedAt, booking.status.isLive() ? 0 : 1));
         }
+        eventFeeds.ofMember(memberId, now).forEach(entry -> events.add(toIcs(entry, locale)));
         return IcsWriter.events(Messages.text(locale, "calendar.bookings"), events);
+    }
+
+    /** Upcoming community events for everyone, and those cancelled in the last 30 days as CANCELLED. */
+    public String publicEvents(Locale locale) {
+        List<IcsWriter.Event> events = eventFeeds.upcoming(clock.instant()).stream().map(entry -> toIcs(entry, locale)).toList();
+        return IcsWriter.events(Messages.text(locale, "calendar.events"), events);
+    }
+
+    private static IcsWriter.Event toIcs(EventFeeds.Entry entry, Locale locale) {
+        ZoneId zone = VenueService.zoneOf(entry.venue());
+        IcsWriter.Status status = switch (entry.state()) {
+            case CONFIRMED -> IcsWriter.Status.CONFIRMED;
+            case WAITLISTED -> IcsWriter.Status.TENTATIVE;
+            case CANCELLED -> IcsWriter.Status.CANCELLED;
+        };
+        String summary = entry.title() + " – " + entry.venue().name;
+        return new IcsWriter.Event("event-" + entry.eventId() + "@coopconnect", entry.start().atZone(zone),
+                entry.end().atZone(zone), entry.state() == EventFeeds.State.WAITLISTED
+                ? Messages.text(locale, "calendar.waitlisted", summary) : summary,
+                location(entry.venue()), status, entry.lastModified(), entry.state() == EventFeeds.State.CANCELLED ? 1 : 0);
     }
 
     /**
@@ -130,7 +156,7 @@ public class CalendarService {
         return switch (status) {
             case CONFIRMED -> IcsWriter.Status.CONFIRMED;
             case PENDING -> IcsWriter.Status.TENTATIVE;
-            case CANCELLED, REJECTED -> IcsWriter.Status.CANCELLED;
+            case CANCELLED, REJECTED, NO_SHOW -> IcsWriter.Status.CANCELLED;
         };
     }
 

@@ -32,7 +32,8 @@ public class MyCalendarFeedResource {
     @Operation(summary = "A member's bookings as an iCalendar feed", description = "No bearer token: the private `token` "
             + "from GET /me/calendar-token identifies the member. One VEVENT per booking (UID `<bookingId>@coopconnect`), "
             + "live ones from 90 days back (CONFIRMED, or TENTATIVE while pending), and those cancelled or rejected in the "
-            + "last 30 days as CANCELLED so subscribed apps remove them. Times in the venue's zone, with its VTIMEZONE. "
+            + "last 30 days as CANCELLED so subscribed apps remove them; community events the member registered for (UID "
+            + "`event-<eventId>@coopconnect`, TENTATIVE while waitlisted), CANCELLED when cancelled or withdrawn. Times in the venue's zone, with its VTIMEZONE. "
             + "An unknown or revoked token is a 404.")
     @APIResponse(responseCode = "200", description = "RFC 5545 calendar",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))

@@ -66,6 +66,10 @@ public class Space extends PanacheEntityBase {
     @Column(name = "requires_approval")
     public boolean requiresApproval;
 
+    /** Null when no check-in is asked; see NoShowRelease. */
+    @Column(name = "check_in_grace_minutes")
+    public Integer checkInGraceMinutes;
+
     /** Null when the space follows its venue's hours. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "own_schedule")

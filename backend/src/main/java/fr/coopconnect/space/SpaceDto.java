@@ -44,6 +44,10 @@ public record SpaceDto(
             @Min(0) @Max(43_200) @Schema(description = "How long ahead a booking must be made", defaultValue = "0") Integer minNoticeMinutes,
             @Min(1) @Max(730) @Schema(description = "How far ahead bookings are open", defaultValue = "90") Integer maxAdvanceDays,
             @Min(0) @Max(SpaceService.MAX_BUFFER_MINUTES) @Schema(description = "Free time kept after each booking of an EXCLUSIVE space", defaultValue = "0") Integer bufferMinutes,
-            @Schema(defaultValue = "false", description = "Bookings stay PENDING until a manager approves them") Boolean requiresApproval) {
+            @Schema(defaultValue = "false", description = "Bookings stay PENDING until a manager approves them") Boolean requiresApproval,
+            @Min(SpaceService.MIN_CHECK_IN_GRACE_MINUTES) @Max(SpaceService.MAX_CHECK_IN_GRACE_MINUTES)
+            @Schema(description = "Null: no check-in asked. Otherwise a confirmed booking not checked in this many minutes "
+                    + "after its start becomes NO_SHOW and its time is free again (5 to 240)")
+            Integer checkInGraceMinutes) {
     }
 }

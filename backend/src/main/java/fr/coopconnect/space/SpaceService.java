@@ -22,7 +22,9 @@ public class SpaceService {
 
     private static final Set<Integer> SLOT_SIZES = Set.of(15, 30, 60);
     public static final int MAX_BUFFER_MINUTES = 240;
-    static final SpaceDto.BookingRules DEFAULT_RULES = new SpaceDto.BookingRules(30, 30, 480, 0, 90, 0, false);
+    public static final int MIN_CHECK_IN_GRACE_MINUTES = 5;
+    public static final int MAX_CHECK_IN_GRACE_MINUTES = 240;
+    static final SpaceDto.BookingRules DEFAULT_RULES = new SpaceDto.BookingRules(30, 30, 480, 0, 90, 0, false, null);
 
     @Inject
     Clock clock;
@@ -118,6 +120,7 @@ public class SpaceService {
         space.maxAdvanceDays = rules.maxAdvanceDays();
         space.bufferMinutes = rules.bufferMinutes();
         space.requiresApproval = rules.requiresApproval();
+        space.checkInGraceMinutes = rules.checkInGraceMinutes();
         space.ownSchedule = schedule == null ? null : schedule.intervals();
         space.hourlyRate = dto.hourlyRate();
     }
@@ -134,14 +137,15 @@ public class SpaceService {
                 rules.minNoticeMinutes() != null ? rules.minNoticeMinutes() : DEFAULT_RULES.minNoticeMinutes(),
                 rules.maxAdvanceDays() != null ? rules.maxAdvanceDays() : DEFAULT_RULES.maxAdvanceDays(),
                 rules.bufferMinutes() != null ? rules.bufferMinutes() : DEFAULT_RULES.bufferMinutes(),
-                rules.requiresApproval() != null ? rules.requiresApproval() : DEFAULT_RULES.requiresApproval());
+                rules.requiresApproval() != null ? rules.requiresApproval() : DEFAULT_RULES.requiresApproval(),
+                rules.checkInGraceMinutes());
     }
 
     public static SpaceDto toDto(Space s) {
         return new SpaceDto(s.id, s.venueId, s.name, s.kind, s.capacity, s.bookingMode,
                 Arrays.stream(s.equipment).map(Equipment::valueOf).toList(), s.description, s.active,
                 new SpaceDto.BookingRules(s.slotMinutes, s.minMinutes, s.maxMinutes, s.minNoticeMinutes,
-                        s.maxAdvanceDays, s.bufferMinutes, s.requiresApproval),
+                        s.maxAdvanceDays, s.bufferMinutes, s.requiresApproval, s.checkInGraceMinutes),
                 s.ownSchedule, s.hourlyRate, s.version);
     }
 }

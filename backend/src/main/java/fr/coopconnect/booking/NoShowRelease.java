@@ -1,0 +1,56 @@
+package fr.coopconnect.booking;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Releases bookings nobody checked in: a confirmed booking of a space with a check-in grace, still running and not
+ * checked in that long after its start, becomes NO_SHOW, which is not live, so the rest of its time is free again.
+ * One set-based UPDATE: with several replicas running it at once, PostgreSQL's row locks let the first one change a
+ * row and the others find it no longer CONFIRMED, so each booking is released once and nothing is lost.
+ */
+@ApplicationScoped
+public class NoShowRelease {
+
+    private static final Logger LOG = Logger.getLogger(NoShowRelease.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "1m", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void everyMinute() {
+        int released = release();
+        if (released > 0) {
+            LOG.infof("Released %d bookings not checked in (NO_SHOW)", released);
+        }
+    }
+
+    /** Releases what is due at the clock's now; returns how many bookings became NO_SHOW. */
+    @Transactional
+    public int release() {
+        Instant now = clock.instant();
+        // The starts_at lower bound keeps it a range scan of the live-booking index (a booking lasts at most two days).
+        // An event's booking is the venue's own: nobody checks into it.
+        return em.createNativeQuery("""
+                UPDATE booking b SET status = 'NO_SHOW', updated_at = ?1
+                FROM space s
+                WHERE s.id = b.space_id AND s.check_in_grace_minutes IS NOT NULL
+                  AND b.status = 'CONFIRMED' AND b.checked_in_at IS NULL
+                  AND b.starts_at > ?2 AND b.starts_at <= ?1 - make_interval(mins => s.check_in_grace_minutes)
+                  AND b.ends_at > ?1
+                  AND NOT EXISTS (SELECT 1 FROM community_event e WHERE e.booking_id = b.id)""")
+                .setParameter(1, now)
+                .setParameter(2, now.minus(BusyTimes.MAX_OCCUPATION))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,5 @@
+package fr.coopconnect.community;
+
+public enum EventStatus {
+    SCHEDULED, CANCELLED
+}
