@@ -46,7 +46,7 @@ public class NoShowRelease {
                 FROM space s
                 WHERE s.id = b.space_id AND s.check_in_grace_minutes IS NOT NULL
                   AND b.status = 'CONFIRMED' AND b.checked_in_at IS NULL
-                  AND b.starts_at > ?2 AND b.starts_at <= ?1 - make_interval(mins => s.check_in_grace_minutes)
+                  AND b.starts_at > ?2 AND b.starts_at < CAST(?1 AS timestamptz) - make_interval(mins => s.check_in_grace_minutes)
                   AND b.ends_at > ?1
                   AND NOT EXISTS (SELECT 1 FROM community_event e WHERE e.booking_id = b.id)""")
                 .setParameter(1, now)
