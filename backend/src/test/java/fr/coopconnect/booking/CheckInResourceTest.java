@@ -137,6 +137,10 @@ class CheckInResourceTest {
                 .post("/api/v1/bookings").then().statusCode(201);
         member.as().post("/api/v1/bookings/" + absent + "/check-in").then().statusCode(409)
                 .body("type", equalTo("urn:coopconnect:problem:not-checkable"));
+        String feed = fr.coopconnect.community.EventResourceTest.privateFeed(member);
+        String released = fr.coopconnect.community.EventResourceTest.vevent(feed, absent);
+        org.junit.jupiter.api.Assertions.assertTrue(released.contains("STATUS:CANCELLED"), released);
+        org.junit.jupiter.api.Assertions.assertTrue(released.contains("(absence : créneau libéré)"), released);
 
         now(MONDAY.plusDays(1), "08:50");
         member.as().post("/api/v1/bookings/" + present + "/check-in").then().statusCode(200);

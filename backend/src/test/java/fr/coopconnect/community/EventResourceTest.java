@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class EventResourceTest {
+public class EventResourceTest {
 
     static final LocalDate THURSDAY = TestCalendar.next(DayOfWeek.THURSDAY, 14);
 
@@ -291,14 +291,14 @@ class EventResourceTest {
         assertEquals(-1, privateFeed(Fixtures.newMember()).indexOf("event-"));
     }
 
-    static String privateFeed(Fixtures.Account member) {
+    public static String privateFeed(Fixtures.Account member) {
         String token = member.as().get("/api/v1/me/calendar-token").then().statusCode(200).extract().path("token");
         return RestAssured.given().queryParam("token", token).get("/api/v1/me/calendar.ics").then().statusCode(200)
                 .extract().asString().replace("\r\n ", "");
     }
 
     /** The VEVENT with that UID prefix, unfolded. */
-    static String vevent(String ics, String uid) {
+    public static String vevent(String ics, String uid) {
         for (String part : ics.split("BEGIN:VEVENT")) {
             if (part.contains("UID:" + uid)) {
                 return part.substring(0, part.indexOf("END:VEVENT"));

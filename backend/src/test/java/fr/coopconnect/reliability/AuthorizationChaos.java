@@ -34,18 +34,20 @@ class AuthorizationChaos {
 
     enum Role { ANONYMOUS, MEMBER, OTHER_MANAGER, MANAGER, ADMIN }
 
-    record World(UUID venue, UUID space, UUID closure, UUID block, UUID booking, UUID template, UUID agreement, UUID series) {
+    record World(UUID venue, UUID space, UUID closure, UUID block, UUID booking, UUID template, UUID agreement, UUID series,
+                 UUID event) {
         Map<String, String> ids(UUID memberId) {
             return Map.of("venueId", venue.toString(), "spaceId", space.toString(), "closureId", closure.toString(),
                     "blockId", block.toString(), "bookingId", booking.toString(), "memberId", memberId.toString(),
-                    "templateId", template.toString(), "agreementId", agreement.toString(), "seriesId", series.toString());
+                    "templateId", template.toString(), "agreementId", agreement.toString(), "seriesId", series.toString(),
+                    "eventId", event.toString());
         }
     }
 
     static final List<String> VERBS = List.of("GET", "POST", "PUT", "DELETE", "PATCH");
 
     static final Set<String> KNOWN_IDS = Set.of("venueId", "spaceId", "closureId", "blockId", "bookingId", "memberId",
-            "templateId", "agreementId", "seriesId");
+            "templateId", "agreementId", "seriesId", "eventId");
 
     /** Authorised by the secret token in their query, not by the caller's role: CalendarResourceTest covers them. */
     static final Set<String> CAPABILITY_URLS = Set.of("/api/v1/me/calendar.ics");
@@ -133,7 +135,7 @@ class AuthorizationChaos {
             }
         }
         // Guessing A's booking id through B's manager, and through the plain member.
-        for (String suffix : List.of("", "/cancel", "/approve", "/reject")) {
+        for (String suffix : List.of("", "/cancel", "/approve", "/reject", "/check-in")) {
             for (Role role : List.of(Role.OTHER_MANAGER, Role.MEMBER)) {
                 String verb = suffix.isEmpty() ? "GET" : "POST";
                 Chaos.Answer answer = Chaos.Http.send(verb, app.url("/api/v1/bookings/" + a.booking() + suffix), tokens.get(role),
@@ -150,10 +152,11 @@ class AuthorizationChaos {
                     + " + (SELECT count(*) FROM block WHERE id = '" + a.block() + "')"
                     + " + (SELECT count(*) FROM booking WHERE id = '" + a.booking() + "' AND status = 'CONFIRMED')"
                     + " + (SELECT count(*) FROM space WHERE id = '" + a.space() + "')"
-                    + " + (SELECT count(*) FROM venue WHERE id = '" + a.venue() + "')");
+                    + " + (SELECT count(*) FROM venue WHERE id = '" + a.venue() + "')"
+                    + " + (SELECT count(*) FROM community_event WHERE id = '" + a.event() + "' AND status = 'SCHEDULED')");
             cases++;
-            if (left != 5) {
-                failures.add("venue A's shared objects changed by callers who may not change them: " + left + " of 5 left");
+            if (left != 6) {
+                failures.add("venue A's shared objects changed by callers who may not change them: " + left + " of 6 left");
             }
         }
         System.out.printf("authz: %d cases, %d failures; answers by expectation %s%n", cases, failures.size(), outcomes);
@@ -247,10 +250,17 @@ class AuthorizationChaos {
         UUID series = id(api.call("POST", "/api/v1/booking-series", owner.token(), Map.of("spaceId", space.toString(),
                 "daysOfWeek", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
                 "startTime", "11:00", "endTime", "12:00", "from", day.plusDays(1).toString(), "until", day.plusDays(3).toString()), 201));
+        UUID event = id(api.call("POST", "/api/v1/events", api.adminToken, eventBody(venue, space, day, LocalTime.of(16, 0)), 201));
         if (managedBy != null) {
             api.call("PUT", "/api/v1/venues/" + venue + "/managers/" + managedBy.id(), api.adminToken, null, 204);
         }
-        return new World(venue, space, closure, block, booking, template, agreement, series);
+        return new World(venue, space, closure, block, booking, template, agreement, series, event);
+    }
+
+    /** An event of two seats (the sweep's spaces hold two people) for an hour from {@code start}. */
+    private static Map<String, Object> eventBody(UUID venue, UUID space, LocalDate day, LocalTime start) {
+        return Map.of("venueId", venue.toString(), "spaceId", space.toString(), "title", "Rencontre authz",
+                "start", Chaos.at(day, start), "end", Chaos.at(day, start.plusHours(1)), "capacity", 2);
     }
 
     private static UUID id(Chaos.Answer answer) {
@@ -291,6 +301,8 @@ class AuthorizationChaos {
             case "/api/v1/venues/{venueId}/agreement-templates", "/api/v1/agreement-templates/{templateId}" -> TEMPLATE;
             case "/api/v1/agreements/{agreementId}/reject", "/api/v1/agreements/{agreementId}/terminate",
                  "/api/v1/booking-series/{seriesId}/cancel" -> Map.of("reason", "authz");
+            case "/api/v1/events", "/api/v1/events/{eventId}" -> eventBody(world.venue(), world.space(), day, LocalTime.of(15, 0));
+            case "/api/v1/events/{eventId}/cancel" -> Map.of("reason", "authz");
             case "/api/v1/venues/{venueId}/opening-hours" -> Map.of("weekly",
                     List.of(Map.of("day", "MONDAY", "opens", "08:00", "closes", "18:00")), "publicHolidays", "OPEN");
             default -> new HashMap<>();
