@@ -1,6 +1,10 @@
 package fr.coopconnect.demo;
 
+import fr.coopconnect.booking.Booking;
+import fr.coopconnect.booking.BookingStatus;
 import fr.coopconnect.common.StartupLock;
+import fr.coopconnect.community.CommunityEvent;
+import fr.coopconnect.community.EventStatus;
 import fr.coopconnect.member.Member;
 import fr.coopconnect.member.MemberService;
 import fr.coopconnect.space.BookingMode;
@@ -13,6 +17,7 @@ import fr.coopconnect.venue.ConnectivityType;
 import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueKind;
 import fr.coopconnect.venue.VenueManagers;
+import fr.coopconnect.venue.VenueService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +30,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +73,9 @@ public class DemoTerritory {
         StartupLock.hold(Venue.getEntityManager());
         if (Venue.findById(id("venue:laragne-relay")) == null) {
             load();
+        }
+        if (CommunityEvent.findById(id("event:teleworkers-meetup")) == null) {
+            loadEvents();
         }
         LOG.info("""
 
@@ -184,6 +196,59 @@ public class DemoTerritory {
         space.hourlyRate = hourlyRate;
         space.createdAt = clock.instant();
         space.persist();
+    }
+
+    /** Two upcoming meetups at the relay's meeting room, each holding its booking as an event made through the API would. */
+    private void loadEvents() {
+        Member manager = Member.find("email", "accueil.laragne@demo.coopconnect.fr").firstResult();
+        Venue relay = Venue.findById(id("venue:laragne-relay"));
+        LocalDate thursday = LocalDate.now(clock.withZone(VenueService.zoneOf(relay))).plusDays(7)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        event(relay, manager, "event:teleworkers-meetup", "Rencontre des télétravailleurs du Laragnais",
+                "Café d'accueil, tour de table et échanges sur le travail à distance en milieu rural." + SAMPLE, thursday, 20);
+        event(relay, manager, "event:visio-workshop", "Atelier : réussir ses visioconférences",
+                "Prise en main de la salle visio, bonnes pratiques et outils collaboratifs." + SAMPLE, thursday.plusWeeks(2), 12);
+    }
+
+    private void event(Venue venue, Member manager, String key, String title, String description, LocalDate date, int capacity) {
+        ZoneId zone = VenueService.zoneOf(venue);
+        Instant now = clock.instant();
+        Booking booking = new Booking();
+        booking.id = id(key + ":booking");
+        booking.spaceId = id(venue.id + ":meeting");
+        booking.venueId = venue.id;
+        booking.memberId = manager.id;
+        booking.start = date.atTime(14, 0).atZone(zone).toInstant();
+        booking.end = date.atTime(16, 0).atZone(zone).toInstant();
+        if (Booking.count("spaceId = ?1 and status in ?2 and start < ?3 and occupiedUntil > ?4", booking.spaceId,
+                BookingStatus.LIVE, booking.end, booking.start) > 0) {
+            // A demo database already in use: someone booked the room then, and the event is simply left out.
+            return;
+        }
+        booking.occupiedUntil = booking.end;
+        booking.seats = 1;
+        booking.exclusive = true;
+        booking.status = BookingStatus.CONFIRMED;
+        booking.note = title;
+        booking.createdAt = now;
+        booking.updatedAt = now;
+        booking.persist();
+        CommunityEvent event = new CommunityEvent();
+        event.id = id(key);
+        event.venueId = venue.id;
+        event.spaceId = booking.spaceId;
+        event.bookingId = booking.id;
+        event.title = title;
+        event.description = description;
+        event.start = booking.start;
+        event.end = booking.end;
+        event.capacity = capacity;
+        event.status = EventStatus.SCHEDULED;
+        event.nextPosition = 1;
+        event.createdBy = manager.id;
+        event.createdAt = now;
+        event.updatedAt = now;
+        event.persist();
     }
 
     /** "Mo–Fr 08:00–12:00 and 12:30–16:30" as intervals, from "HH:mm-HH:mm" ranges. */
