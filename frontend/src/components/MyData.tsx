@@ -69,13 +69,14 @@ export function DeleteAccount() {
   const { signOut } = useAuth();
   const [open, setOpen] = useState(false);
   const start = useRef<HTMLButtonElement>(null);
-  const form = useForm(["currentPassword"] as const, validateErasure);
+  // "password", not "currentPassword": the profile form on the same page has that field id.
+  const form = useForm(["password"] as const, validateErasure);
   const { t } = form;
   const onSubmit = form.submit(async (v) => {
-    const res = await call(() => api.DELETE("/api/v1/me", { body: { currentPassword: v.currentPassword } }));
+    const res = await call(() => api.DELETE("/api/v1/me", { body: { currentPassword: v.password } }));
     if (!res.ok) {
       const error = toErrorView(t, res.status, res.body);
-      return res.status === 403 ? { ...error, fieldErrors: { ...error.fieldErrors, currentPassword: error.message } } : error;
+      return res.status === 403 ? { ...error, fieldErrors: { ...error.fieldErrors, password: error.message } } : error;
     }
     signOut();
     setFlash("data.deleted");
@@ -104,7 +105,7 @@ export function DeleteAccount() {
             <strong>{t("data.deleteConfirm")}</strong>
           </p>
           <ServerError error={form.server} fields={form.fields} />
-          <Field label={t("profile.currentPassword")} type="password" autoComplete="current-password" required maxLength={200} autoFocus {...form.bind("currentPassword")} />
+          <Field label={t("data.password")} type="password" autoComplete="current-password" required maxLength={200} autoFocus {...form.bind("password")} />
           <p className="actions">
             <button type="submit" className="danger" disabled={form.busy}>
               {form.busy ? t("data.deleting") : t("data.deleteYes")}

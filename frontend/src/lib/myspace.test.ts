@@ -113,7 +113,7 @@ describe("profile checks (PUT /me)", () => {
   });
 
   it("needs the password to delete the account", () => {
-    expect(validateErasure({ currentPassword: "" }).currentPassword?.key).toBe("validation.required");
-    expect(validateErasure({ currentPassword: "secret" })).toEqual({});
+    expect(validateErasure({ password: "" }).password?.key).toBe("validation.required");
+    expect(validateErasure({ password: "secret" })).toEqual({});
   });
 });

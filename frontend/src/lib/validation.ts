@@ -85,7 +85,7 @@ export function validateProfile(
 export const MOTIVATION_MAX = 2000;
 
 /** DELETE /me: the current password is required. */
-export function validateErasure(v: { currentPassword: string }): Issues<"currentPassword"> {
-  if (!v.currentPassword) return { currentPassword: { key: "validation.required" } };
-  return v.currentPassword.length > 200 ? { currentPassword: { key: "validation.tooLong", params: { max: 200 } } } : {};
+export function validateErasure(v: { password: string }): Issues<"password"> {
+  if (!v.password) return { password: { key: "validation.required" } };
+  return v.password.length > 200 ? { password: { key: "validation.tooLong", params: { max: 200 } } } : {};
 }
