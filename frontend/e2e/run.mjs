@@ -312,11 +312,8 @@ async function main() {
   await apiJson("PUT", `/venues/${venue.id}/managers/${managerMe.id}`, undefined);
   log(`seeded spaces, hours, a closure on ${closureDay} and the manager ${MANAGER.email}`);
 
-  // A venue in French Guiana (America/Cayenne) whose agreement is required to book; created on
-  // first use, after the journeys that count the venues of the list.
-  let overseas = null;
-  const overseasVenue = async () => {
-    if (overseas) return overseas;
+  // A venue in French Guiana (America/Cayenne) whose agreement is required to book.
+  const seedOverseas = async () => {
     const v = await createVenue({ name: "Tiers-lieu de Cayenne (e2e)", kind: "THIRD_PLACE", commune: "Cayenne", postalCode: "97300",
       latitude: 4.9372, longitude: -52.326, timezone: "America/Cayenne" });
     await apiJson("PUT", `/venues/${v.id}/opening-hours`, { weekly: allWeek.map((day) => ({ day, opens: "08:00", closes: "18:00" })), publicHolidays: "OPEN" });
@@ -328,9 +325,9 @@ async function main() {
       admissionCriteria: "Habiter ou travailler en Guyane.",
       body: "# Engagements\n\nL'usager s'engage :\n\n- à **respecter** les horaires ;\n- à ranger son poste.\n\n<b>pas de HTML</b>",
     });
-    overseas = { id: v.id, name: v.name, deskId: desk.id };
-    return overseas;
+    return { id: v.id, name: v.name, deskId: desk.id };
   };
+  const overseas = await seedOverseas();
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
@@ -397,7 +394,7 @@ async function main() {
         await page.getByRole("button", { name: "Effacer les filtres" }).click();
         await page.waitForURL((u) => u.search === "");
         await idle(page);
-        assert((await page.locator("article.venue-card").count()) === 2, "reset did not bring both venues back");
+        assert((await page.locator("article.venue-card").count()) === 3, "reset did not bring the three venues back");
       });
 
       await test(`${vpName}: venue page shows address, amenities, access rules and contact`, async () => {
@@ -1023,7 +1020,6 @@ async function main() {
       });
 
       await test(`${vpName}: a booking refused for want of an agreement leads to the venue's; the request shows in my space`, async () => {
-        const overseas = await overseasVenue();
         const who = await throwaway("convention");
         await signInUi(who);
         const day = plusDays(parisToday, 3);
@@ -1103,12 +1099,12 @@ async function main() {
         await erase.click();
         await page.getByText("Ce champ est obligatoire.").waitFor();
         assert(await focusReaches(page, "[aria-invalid=true]"), "focus not on the password");
-        await page.getByLabel("Votre mot de passe").fill("wrong-password-000");
+        await page.getByLabel("Votre mot de passe", { exact: true }).fill("wrong-password-000");
         await erase.click();
         await page.locator("form.confirm-box .error-box").waitFor();
         await axe(page, "delete account fr");
         await shot(page, `${vpName}-fr-me-delete`);
-        await page.getByLabel("Votre mot de passe").fill(password);
+        await page.getByLabel("Votre mot de passe", { exact: true }).fill(password);
         await erase.click();
         await page.waitForURL((u) => u.pathname === "/");
         await page.getByTestId("flash").getByText("Votre compte est supprimé.").waitFor();
