@@ -312,6 +312,23 @@ async function main() {
   await apiJson("PUT", `/venues/${venue.id}/managers/${managerMe.id}`, undefined);
   log(`seeded spaces, hours, a closure on ${closureDay} and the manager ${MANAGER.email}`);
 
+  // A venue in French Guiana (America/Cayenne) whose agreement is required to book.
+  const seedOverseas = async () => {
+    const v = await createVenue({ name: "Tiers-lieu de Cayenne (e2e)", kind: "THIRD_PLACE", commune: "Cayenne", postalCode: "97300",
+      latitude: 4.9372, longitude: -52.326, timezone: "America/Cayenne" });
+    await apiJson("PUT", `/venues/${v.id}/opening-hours`, { weekly: allWeek.map((day) => ({ day, opens: "08:00", closes: "18:00" })), publicHolidays: "OPEN" });
+    const desk = await apiJson("POST", `/venues/${v.id}/spaces`, {
+      name: "Poste partagé (e2e)", kind: "DESK", capacity: 1, bookingMode: "EXCLUSIVE", equipment: [], active: true, rules, hourlyRate: 0,
+    });
+    await apiJson("POST", `/venues/${v.id}/agreement-templates`, {
+      title: "Convention d'accès régulier (e2e)", accessType: "REGULAR", validityDays: 365, requiredForBooking: true,
+      admissionCriteria: "Habiter ou travailler en Guyane.",
+      body: "# Engagements\n\nL'usager s'engage :\n\n- à **respecter** les horaires ;\n- à ranger son poste.\n\n<b>pas de HTML</b>",
+    });
+    return { id: v.id, name: v.name, deskId: desk.id };
+  };
+  const overseas = await seedOverseas();
+
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     for (const vp of VIEWPORTS) {
@@ -320,6 +337,8 @@ async function main() {
       const context = await browser.newContext({
         ...contextOptions,
         locale: "fr-FR",
+        // A reader in mainland France: venues there show bare times, overseas ones name their zone.
+        timezoneId: "Europe/Paris",
         geolocation: { latitude: 44.33, longitude: 5.83 },
         permissions: ["geolocation", "clipboard-read", "clipboard-write"],
       });
@@ -375,7 +394,7 @@ async function main() {
         await page.getByRole("button", { name: "Effacer les filtres" }).click();
         await page.waitForURL((u) => u.search === "");
         await idle(page);
-        assert((await page.locator("article.venue-card").count()) === 2, "reset did not bring both venues back");
+        assert((await page.locator("article.venue-card").count()) === 3, "reset did not bring the three venues back");
       });
 
       await test(`${vpName}: venue page shows address, amenities, access rules and contact`, async () => {
@@ -933,6 +952,169 @@ async function main() {
         await add.waitFor();
         assert((await add.getAttribute("href")) === second, "add-to-calendar does not point to the feed");
         await page.getByRole("button", { name: "Se déconnecter" }).click();
+      });
+
+      // My space journeys: each with a throwaway member of its own, signed in through the UI.
+      const throwaway = async (tag) => {
+        const who = `${tag}-${vpName}-${Date.now()}@e2e.test`;
+        await apiJson("POST", "/auth/register", { email: who, password, displayName: `Membre ${tag}` }, null);
+        return who;
+      };
+      const signInUi = async (who, next = "/me") => {
+        await page.goto(`${base}/signin?next=${encodeURIComponent(next)}`);
+        await page.getByLabel("Adresse électronique").fill(who);
+        await page.getByLabel("Mot de passe").fill(password);
+        await page.getByRole("button", { name: "Se connecter" }).last().click();
+        await page.waitForURL((u) => u.pathname === next);
+        await idle(page);
+      };
+
+      await test(`${vpName}: my profile and consents are saved and kept after reload`, async () => {
+        const who = await throwaway("profil");
+        await signInUi(who);
+        await page.getByRole("navigation", { name: "Dans mon espace" }).getByRole("link", { name: "Mon profil et mes consentements" }).click();
+        const form = page.getByTestId("profile-form");
+        await form.waitFor();
+        await form.getByLabel("Téléphone").fill("abc");
+        await form.getByLabel("Adresse électronique").fill(`nouvelle-${who}`);
+        await form.getByRole("button", { name: "Enregistrer mon profil" }).click();
+        await form.getByText("Un numéro de 6 à 30 chiffres").waitFor();
+        await form.getByText("Saisissez votre mot de passe actuel").waitFor();
+        assert(await focusReaches(page, "[aria-invalid=true]"), "focus did not move to the first invalid field");
+        await axe(page, "profile errors fr");
+        await form.getByLabel("Adresse électronique").fill(who);
+        await form.getByLabel("Téléphone").fill("04 92 65 00 00");
+        await form.getByLabel("Commune").fill("Upaix");
+        await form.getByLabel("Activité").fill("Graphiste");
+        await form.getByLabel("Situation").selectOption("FREELANCER");
+        await form.getByLabel("Apparaître dans l'annuaire des contacts du territoire").check();
+        await form.getByLabel("Recevoir les nouvelles du réseau").check();
+        await form.getByRole("button", { name: "Enregistrer mon profil" }).click();
+        await form.getByText("Profil enregistré.").waitFor();
+        await page.reload();
+        await idle(page);
+        await form.waitFor();
+        assert((await form.getByLabel("Téléphone").inputValue()) === "04 92 65 00 00", "phone not kept");
+        assert((await form.getByLabel("Commune").inputValue()) === "Upaix", "commune not kept");
+        assert((await form.getByLabel("Activité").inputValue()) === "Graphiste", "activity not kept");
+        assert((await form.getByLabel("Situation").inputValue()) === "FREELANCER", "status not kept");
+        assert(await form.getByLabel("Apparaître dans l'annuaire des contacts du territoire").isChecked(), "directory consent not kept");
+        assert(await form.getByLabel("Recevoir les nouvelles du réseau").isChecked(), "news consent not kept");
+        assert((await form.getByLabel("Situation").locator("option:checked").innerText()) === "Indépendant·e, freelance", "status not in French");
+        // A new password with a wrong current one: the API's 403 detail is shown.
+        await form.getByLabel("Nouveau mot de passe").fill("another-password-456");
+        await form.getByLabel("Mot de passe actuel").fill("wrong-password-000");
+        await form.getByRole("button", { name: "Enregistrer mon profil" }).click();
+        const alert = form.locator(".error-box");
+        await alert.waitFor();
+        assert((await alert.innerText()).startsWith("Erreur :"), "no problem detail shown");
+        await axe(page, "profile fr");
+        await shot(page, `${vpName}-fr-me-profile`);
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 2, name: "My profile and consents" }).waitFor();
+        await idle(page);
+        await axe(page, "profile en");
+        await shot(page, `${vpName}-en-me-profile`);
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await page.getByRole("button", { name: "Se déconnecter" }).click();
+      });
+
+      await test(`${vpName}: a booking refused for want of an agreement leads to the venue's; the request shows in my space`, async () => {
+        const who = await throwaway("convention");
+        await signInUi(who);
+        const day = plusDays(parisToday, 3);
+        await page.goto(`${base}/book?${new URLSearchParams({ space: overseas.deskId, start: `${day}T10:00:00-03:00`, end: `${day}T11:00:00-03:00` })}`);
+        await idle(page);
+        const summary = page.getByTestId("booking-summary");
+        await summary.getByText(overseas.name).waitFor();
+        const when = await summary.innerText();
+        assert(when.includes("10 h – 11 h") && when.includes("heure de Cayenne"), `times not on the venue's clock: ${when}`);
+        await page.getByRole("button", { name: "Confirmer la réservation" }).click();
+        await page.getByTestId("booking-error").waitFor();
+        await page.getByTestId("agreement-link").click();
+        await page.waitForURL((u) => u.pathname === `/venues/${overseas.id}` && u.hash === "#agreements");
+        await idle(page);
+        assert(await focusReaches(page, "#venue-agreements-title"), "focus did not reach the agreements");
+        assert((await page.getByTestId("venue-zone").innerText()) === "heure de Cayenne (America/Cayenne)", "venue zone missing");
+        const card = page.getByTestId("agreement-template");
+        const text = await card.innerText();
+        for (const s of ["Convention d'accès régulier (e2e)", "Accès régulier", "Oui : sans convention en cours"]) assert(text.includes(s), `template lacks "${s}": ${text}`);
+        await card.getByText("Lire le texte de la convention (version 1)").click();
+        await card.getByText("Habiter ou travailler en Guyane.").waitFor();
+        assert((await card.locator("li strong", { hasText: "respecter" }).count()) === 1, "markdown list with bold not rendered");
+        assert((await card.innerText()).includes("<b>pas de HTML</b>"), "raw HTML was not kept as text");
+        assert((await card.locator("b").count()) === 0, "raw HTML was injected");
+        await axe(page, "venue agreements fr");
+        await shot(page, `${vpName}-fr-venue-agreements`);
+        await card.getByLabel("Votre motivation").fill("Graphiste installée à Cayenne, deux jours par semaine.");
+        await card.getByRole("button", { name: "Demander cette convention" }).click();
+        await page.getByTestId("agreement-requested").waitFor();
+        await page.getByRole("link", { name: "Voir mes conventions" }).click();
+        await page.waitForURL((u) => u.pathname === "/me");
+        await idle(page);
+        const mine = page.getByTestId("my-agreements").getByTestId("agreement").first();
+        await mine.locator('[data-status="PENDING"]', { hasText: "En attente de validation" }).waitFor();
+        await mine.getByText("Lire le texte accepté (version 1)").click();
+        await mine.getByText("à ranger son poste.").waitFor();
+        await axe(page, "my agreements fr");
+        await shot(page, `${vpName}-fr-me-agreements`);
+        // The venue approves it; the member ends it, after a confirmation.
+        const memberToken = (await apiJson("POST", "/auth/token", { email: who, password }, null)).accessToken;
+        const [requested] = await apiJson("GET", "/me/agreements", undefined, memberToken);
+        await apiJson("POST", `/agreements/${requested.id}/approve`, undefined);
+        await page.reload();
+        await idle(page);
+        await mine.locator('[data-status="ACTIVE"]', { hasText: "En cours" }).waitFor();
+        assert((await mine.innerText()).includes("Validité"), "validity dates missing");
+        await mine.getByRole("button", { name: /^Résilier cette convention/ }).click();
+        await page.getByText("Résilier la convention « Convention d'accès régulier (e2e) » ?").waitFor();
+        await axe(page, "agreement end confirm fr");
+        await page.getByRole("button", { name: "Oui : Résilier cette convention" }).click();
+        await page.getByText("Convention résiliée.").waitFor();
+        await mine.locator('[data-status="TERMINATED"]').waitFor();
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 2, name: "My agreements and requests" }).waitFor();
+        await idle(page);
+        await axe(page, "my agreements en");
+        await shot(page, `${vpName}-en-me-agreements`);
+        await page.goto(`${base}/venues/${overseas.id}`);
+        await page.getByTestId("venue-agreements").waitFor();
+        await idle(page);
+        await axe(page, "venue agreements en");
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await page.getByRole("button", { name: "Se déconnecter" }).click();
+      });
+
+      await test(`${vpName}: export my data as JSON, then delete the account; signing in with it fails`, async () => {
+        const who = await throwaway("efface");
+        await signInUi(who);
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger mes données (JSON)" }).click()]);
+        assert(/^coopconnect-mes-donnees-\d{4}-\d{2}-\d{2}\.json$/.test(download.suggestedFilename()), `file name: ${download.suggestedFilename()}`);
+        const exported = JSON.parse(readFileSync(await download.path(), "utf8"));
+        assert(exported.profile?.email === who && JSON.stringify(exported).includes(who), "the export lacks my email");
+        await page.getByText(/^Fichier téléchargé : coopconnect-mes-donnees-/).waitFor();
+        await page.getByRole("button", { name: "Supprimer mon compte…" }).click();
+        await page.getByText("Confirmez avec votre mot de passe").waitFor();
+        const erase = page.getByRole("button", { name: "Supprimer définitivement mon compte" });
+        await erase.click();
+        await page.getByText("Ce champ est obligatoire.").waitFor();
+        assert(await focusReaches(page, "[aria-invalid=true]"), "focus not on the password");
+        await page.getByLabel("Votre mot de passe", { exact: true }).fill("wrong-password-000");
+        await erase.click();
+        await page.locator("form.confirm-box .error-box").waitFor();
+        await axe(page, "delete account fr");
+        await shot(page, `${vpName}-fr-me-delete`);
+        await page.getByLabel("Votre mot de passe", { exact: true }).fill(password);
+        await erase.click();
+        await page.waitForURL((u) => u.pathname === "/");
+        await page.getByTestId("flash").getByText("Votre compte est supprimé.").waitFor();
+        await page.getByTestId("auth-state").getByText("Non connecté·e").waitFor();
+        await axe(page, "home after deletion fr");
+        await page.goto(`${base}/signin`);
+        await page.getByLabel("Adresse électronique").fill(who);
+        await page.getByLabel("Mot de passe").fill(password);
+        await page.getByRole("button", { name: "Se connecter" }).last().click();
+        await page.getByText("Adresse e-mail ou mot de passe incorrect.").waitFor();
       });
 
       await test(`${vpName}: no console errors, no CSP violations, no request to another host`, async () => {

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { api, call } from "./api/client";
 import type { Space, Venue } from "./api/types";
+import { venueZone, ZONE } from "./lib/time";
 
 const spaces = new Map<string, Promise<Space | null>>();
 const venues = new Map<string, Promise<Venue | null>>();
@@ -27,19 +28,25 @@ function venue(id: string) {
 export interface Names {
   space(id: string | undefined): string | undefined;
   venue(id: string | undefined): string | undefined;
+  /** The venue's time zone (the default until it is known). */
+  zone(venueId: string | undefined): string;
 }
 
 /** Loads names for the given space and venue ids; re-renders as they arrive. */
 export function useNames(spaceIds: (string | undefined)[], venueIds: (string | undefined)[]): Names {
   const [, setTick] = useState(0);
-  const [known] = useState(() => ({ spaces: new Map<string, string>(), venues: new Map<string, string>() }));
+  const [known] = useState(() => ({ spaces: new Map<string, string>(), venues: new Map<string, string>(), zones: new Map<string, string>() }));
   const sKey = [...new Set(spaceIds.filter(Boolean))].sort().join(",");
   const vKey = [...new Set(venueIds.filter(Boolean))].sort().join(",");
   useEffect(() => {
     let live = true;
     const jobs = [
       ...sKey.split(",").filter(Boolean).map((id) => space(id).then((s) => s && known.spaces.set(id, s.name))),
-      ...vKey.split(",").filter(Boolean).map((id) => venue(id).then((v) => v && known.venues.set(id, v.name))),
+      ...vKey.split(",").filter(Boolean).map((id) => venue(id).then((v) => {
+        if (!v) return;
+        known.venues.set(id, v.name);
+        known.zones.set(id, venueZone(v.timezone));
+      })),
     ];
     void Promise.all(jobs).then(() => live && setTick((n) => n + 1));
     return () => {
@@ -49,5 +56,6 @@ export function useNames(spaceIds: (string | undefined)[], venueIds: (string | u
   return {
     space: (id) => (id ? known.spaces.get(id) : undefined),
     venue: (id) => (id ? known.venues.get(id) : undefined),
+    zone: (id) => (id && known.zones.get(id)) || ZONE,
   };
 }

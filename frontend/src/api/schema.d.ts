@@ -2903,6 +2903,8 @@ export interface components {
             latitude?: number;
             /** Format: double */
             longitude?: number;
+            /** @description IANA time zone of the venue, in which its slots' offsets are written */
+            timezone?: string;
             /**
              * Format: double
              * @description Distance from `near`, in km; absent without `near`

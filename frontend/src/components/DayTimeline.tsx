@@ -10,14 +10,14 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${St
  * they differ without colour. The bar is a picture for sighted users (aria-hidden); the slot
  * list next to it carries the same information as text.
  */
-export function DayTimeline({ slots, date }: { slots: FreeSlot[]; date: string }) {
+export function DayTimeline({ slots, date, zone }: { slots: FreeSlot[]; date: string; zone: string }) {
   const { t, locale } = useI18n();
   const layout = timelineLayout(
     slots
       .filter((s) => s.start && s.end)
       .map((s) => {
-        const a = localParts(s.start!);
-        const b = localParts(s.end!);
+        const a = localParts(s.start!, zone);
+        const b = localParts(s.end!, zone);
         return { startMin: a.date < date ? 0 : a.minutes, endMin: b.date > date ? 24 * 60 : b.minutes };
       }),
   );

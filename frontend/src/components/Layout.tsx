@@ -1,6 +1,8 @@
-import type { ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useAuth } from "../auth";
 import { useI18n } from "../i18n/I18nProvider";
+import type { MessageKey } from "../i18n/messages";
+import { takeFlash } from "../lib/flash";
 import { Link, navigate, paths, useLocation } from "../router";
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -9,6 +11,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const current = (href: string) => (pathname === href ? "page" : undefined);
   const other = locale === "fr" ? "en" : "fr";
+  const [flash, setFlash] = useState<MessageKey | null>(null);
+  useEffect(() => setFlash(takeFlash()), [pathname]);
 
   return (
     <>
@@ -86,6 +90,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <p role="status" className={flash ? "success-box" : "visually-hidden"} data-testid="flash">
+          {flash ? t(flash) : ""}
+        </p>
         {children}
       </main>
       <footer className="site-footer">

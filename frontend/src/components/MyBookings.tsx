@@ -9,7 +9,7 @@ import { Link, paths } from "../router";
 import { useNames } from "../spaceInfo";
 import { useApi } from "../useApi";
 import { StatusBadge } from "./BookingBits";
-import { ErrorBox, Loading } from "./ui";
+import { ErrorBox, Loading, ZoneNote } from "./ui";
 
 /** Splits bookings into upcoming (not yet over, soonest first) and past (latest first). */
 export function splitBookings(bookings: Booking[], now = Date.now()): { upcoming: Booking[]; past: Booking[] } {
@@ -64,7 +64,9 @@ export function MyBookings({ token }: { token: string }) {
               <li key={b.id} className="booking-item">
                 <p className="booking-when">
                   <Link href={paths.booking(b.id ?? "")}>
-                    {b.start && longDate(locale, localParts(b.start).date)}, {b.start && b.end && timeRange(locale, b.start, b.end)}
+                    {b.start && longDate(locale, localParts(b.start, names.zone(b.venueId)).date)},{" "}
+                    {b.start && b.end && timeRange(locale, b.start, b.end, names.zone(b.venueId))}
+                    <ZoneNote zone={names.zone(b.venueId)} />
                   </Link>
                 </p>
                 <p>
@@ -72,7 +74,7 @@ export function MyBookings({ token }: { token: string }) {
                 </p>
                 {canCancel(b) && (
                   <button type="button" className="secondary" onClick={() => cancel(b)}
-                    aria-label={t("me.cancelAria", { when: b.start ? timeRange(locale, b.start, b.end ?? b.start) : "", space: names.space(b.spaceId) ?? "" })}>
+                    aria-label={t("me.cancelAria", { when: b.start ? timeRange(locale, b.start, b.end ?? b.start, names.zone(b.venueId)) : "", space: names.space(b.spaceId) ?? "" })}>
                     {t("booking.cancel")}
                   </button>
                 )}

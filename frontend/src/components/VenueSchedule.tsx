@@ -51,7 +51,7 @@ export function VenueHours({ venueId }: { venueId: string }) {
   );
 }
 
-export function VenueSpaces({ venueId, commune }: { venueId: string; commune: string }) {
+export function VenueSpaces({ venueId, commune, zone }: { venueId: string; commune: string; zone: string }) {
   const { t, locale } = useI18n();
   const spaces = useApi(`spaces:${venueId}`, (signal) =>
     call(() => api.GET("/api/v1/venues/{venueId}/spaces", { params: { path: { venueId } }, signal })),
@@ -76,7 +76,7 @@ export function VenueSpaces({ venueId, commune }: { venueId: string; commune: st
             <p>
               <Link href={paths.search(`?commune=${encodeURIComponent(commune)}`)}>{t("venue.seeSlots")}</Link>
             </p>
-            <VenueWeek spaces={spaces.data.filter((s) => s.active)} />
+            <VenueWeek spaces={spaces.data.filter((s) => s.active)} zone={zone} />
           </>
         ))}
     </section>

@@ -3,11 +3,11 @@ import { api, call } from "../api/client";
 import type { Space } from "../api/types";
 import { useI18n } from "../i18n/I18nProvider";
 import type { Locale } from "../i18n/i18n";
-import { addDays, clock, today } from "../lib/time";
+import { addDays, clock, today, zoneToShow } from "../lib/time";
 import { minutesToTime, mondayOf, weekGrid, type CellState } from "../lib/week";
 import { Link, paths } from "../router";
 import { useApi } from "../useApi";
-import { ErrorBox, Loading } from "./ui";
+import { ErrorBox, Loading, ZoneNote } from "./ui";
 
 const MARK: Record<CellState, string> = { free: "✓", partial: "◐", busy: "✗" };
 const LABEL = { free: "week.free", partial: "week.partial", busy: "week.busy" } as const;
@@ -24,9 +24,9 @@ function shortDate(locale: Locale, date: string): string {
 // The venue page's week view: one week (Monday–Sunday, previous / next), and for each active
 // space a table days × hours where every cell says Free / Partly free / Busy in text and with a
 // symbol and a pattern (never colour alone), then the same as a list of free ranges per day.
-export function VenueWeek({ spaces }: { spaces: Space[] }) {
+export function VenueWeek({ spaces, zone }: { spaces: Space[]; zone: string }) {
   const { t, locale } = useI18n();
-  const thisMonday = mondayOf(today());
+  const thisMonday = mondayOf(today(Date.now(), zone));
   const [monday, setMonday] = useState(thisMonday);
   const sunday = addDays(monday, 6);
   const range = t("week.range", { from: shortDate(locale, monday), to: shortDate(locale, sunday) });
@@ -53,15 +53,16 @@ export function VenueWeek({ spaces }: { spaces: Space[] }) {
         <span className="cell-sample cell-free" aria-hidden="true">{MARK.free}</span> {t("week.free")} ·{" "}
         <span className="cell-sample cell-partial" aria-hidden="true">{MARK.partial}</span> {t("week.partial")} ·{" "}
         <span className="cell-sample cell-busy" aria-hidden="true">{MARK.busy}</span> {t("week.busy")}. {t("week.legend")}
+        {zoneToShow(zone) && <> {t("week.zone")}<ZoneNote zone={zone} />.</>}
       </p>
       {spaces.map((s) => (
-        <SpaceWeek key={s.id} space={s} monday={monday} />
+        <SpaceWeek key={s.id} space={s} monday={monday} zone={zone} />
       ))}
     </section>
   );
 }
 
-function SpaceWeek({ space, monday }: { space: Space; monday: string }) {
+function SpaceWeek({ space, monday, zone }: { space: Space; monday: string; zone: string }) {
   const { t, locale } = useI18n();
   const sunday = addDays(monday, 6);
   const id = space.id ?? "";
@@ -74,7 +75,7 @@ function SpaceWeek({ space, monday }: { space: Space; monday: string }) {
       <h3>{space.name}</h3>
       {result.state === "loading" && <Loading />}
       {result.state === "error" && <ErrorBox error={result.error} onRetry={result.reload} />}
-      {result.state === "ok" && <WeekTable space={space} caption={caption} slots={result.data.slots ?? []} monday={monday} />}
+      {result.state === "ok" && <WeekTable space={space} caption={caption} slots={result.data.slots ?? []} monday={monday} zone={zone} />}
       <p>
         <Link href={paths.series({ space: id })}>{t("week.series", { space: space.name })}</Link>
       </p>
@@ -82,9 +83,9 @@ function SpaceWeek({ space, monday }: { space: Space; monday: string }) {
   );
 }
 
-function WeekTable({ space, caption, slots, monday }: { space: Space; caption: string; slots: { start?: string; end?: string }[]; monday: string }) {
+function WeekTable({ space, caption, slots, monday, zone }: { space: Space; caption: string; slots: { start?: string; end?: string }[]; monday: string; zone: string }) {
   const { t, locale } = useI18n();
-  const grid = weekGrid(monday, slots);
+  const grid = weekGrid(monday, slots, zone);
   return (
     <>
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
 import type { ErrorView } from "../api/problem";
 import { useI18n } from "../i18n/I18nProvider";
+import { zoneCity, zoneToShow } from "../lib/time";
 import { focusRequest } from "../router";
 
 /** The screen's h1; sets the document title and takes focus after in-app navigation. */
@@ -78,5 +79,21 @@ export function Field({ name, label, hint, error, ...input }: FieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * After times shown on a venue's clock: " (heure de Cayenne)" when that zone is not the
+ * reader's own, nothing otherwise. The full IANA name is in the title.
+ */
+export function ZoneNote({ zone }: { zone: string }) {
+  const { t } = useI18n();
+  const other = zoneToShow(zone);
+  if (!other) return null;
+  return (
+    <span className="zone-note" title={other} data-testid="zone-note">
+      {" "}
+      ({t("time.zone", { city: zoneCity(other) })})
+    </span>
   );
 }

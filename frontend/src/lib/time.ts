@@ -1,8 +1,36 @@
-// Wall-clock helpers for the venues' zone. Venues are in France (Europe/Paris by default);
-// the API speaks ISO-8601 instants with offset, and the screens show local times.
+// Wall-clock helpers for a venue's zone. Each venue has an IANA zone (`timezone`, Europe/Paris
+// by default; Cayenne or Réunion overseas); the API speaks ISO-8601 instants with offset, and
+// the screens show times on the venue's own clock, naming the zone when it is not the browser's.
 import type { Locale } from "../i18n/i18n";
 
+/** The API's default venue zone, for screens that do not know the venue yet. */
 export const ZONE = "Europe/Paris";
+
+/** The browser's own zone (what the person's clock shows). */
+export function browserZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || ZONE;
+}
+
+/** The venue's zone, or the default when it is missing or unknown to this browser. */
+export function venueZone(timezone: string | undefined | null): string {
+  if (!timezone) return ZONE;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: timezone });
+    return timezone;
+  } catch {
+    return ZONE;
+  }
+}
+
+/** The zone to name next to times on the venue's clock: none when it is the reader's own zone. */
+export function zoneToShow(zone: string, readerZone = browserZone()): string | null {
+  return zone === readerZone ? null : zone;
+}
+
+/** "America/Cayenne" → "Cayenne", "Indian/Reunion" → "Reunion", "America/Argentina/Buenos_Aires" → "Buenos Aires". */
+export function zoneCity(zone: string): string {
+  return (zone.split("/").pop() ?? zone).replace(/_/g, " ");
+}
 
 function parts(ms: number, zone: string) {
   const f = new Intl.DateTimeFormat("en-US", {

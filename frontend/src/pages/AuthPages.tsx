@@ -1,76 +1,11 @@
-import { useRef, useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
-import { toErrorView, unmatchedFieldErrors, type ErrorView } from "../api/problem";
+import { toErrorView } from "../api/problem";
 import { useAuth } from "../auth";
-import { ErrorBox, Field, PageTitle } from "../components/ui";
+import { ServerError, useForm } from "../components/form";
+import { Field, PageTitle } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
-import { validateRegistration, validateSignIn, type Issues } from "../lib/validation";
+import { validateRegistration, validateSignIn } from "../lib/validation";
 import { Link, navigate, paths, safeNext, useLocation } from "../router";
-
-type Values = Record<string, string>;
-
-/** Shared form behaviour: validate, focus the first bad field, submit, show server errors. */
-function useAuthForm<F extends string>(fields: readonly F[], validate: (v: Record<F, string>) => Issues<F>) {
-  const { t } = useI18n();
-  const [values, setValues] = useState<Values>(() => Object.fromEntries(fields.map((f) => [f, ""])));
-  const [clientIssues, setClientIssues] = useState<Issues<F>>({});
-  const [server, setServer] = useState<ErrorView | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const fieldError = (f: F): string | undefined => {
-    const issue = clientIssues[f];
-    return issue ? t(issue.key, issue.params) : server?.fieldErrors[f];
-  };
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(".error-focus, [aria-invalid=true]")?.focus());
-
-  const submit = (send: (v: Record<F, string>) => Promise<ErrorView | null>) => async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    const v = values as Record<F, string>;
-    const issues = validate(v);
-    setClientIssues(issues);
-    setServer(null);
-    if (Object.keys(issues).length) {
-      focusFirstInvalid();
-      return;
-    }
-    setBusy(true);
-    const error = await send(v);
-    setBusy(false);
-    if (error) {
-      setServer(error);
-      focusFirstInvalid();
-    }
-  };
-
-  const bind = (f: F) => ({
-    name: f,
-    value: values[f] ?? "",
-    error: fieldError(f),
-    onChange: (e: { target: { value: string } }) => setValues((prev) => ({ ...prev, [f]: e.target.value })),
-  });
-  return { t, server, busy, formRef, submit, bind, fields };
-}
-
-function ServerError({ error, fields }: { error: ErrorView | null; fields: readonly string[] }) {
-  if (!error) return null;
-  const extra = unmatchedFieldErrors(error, fields);
-  return (
-    <div tabIndex={-1} className="error-focus">
-      <ErrorBox error={error}>
-        {extra.length > 0 && (
-          <ul>
-            {extra.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        )}
-      </ErrorBox>
-    </div>
-  );
-}
 
 export function SignInPage() {
   const { t } = useI18n();
@@ -90,7 +25,7 @@ export function SignInPage() {
 /** The sign-in form alone, for the sign-in page and inline on the booking screen. */
 export function SignInForm({ labelledBy, onDone }: { labelledBy: string; onDone(): void }) {
   const auth = useAuth();
-  const form = useAuthForm(["email", "password"] as const, validateSignIn);
+  const form = useForm(["email", "password"] as const, validateSignIn);
   const { t } = form;
 
   const onSubmit = form.submit(async (v) => {
@@ -134,7 +69,7 @@ export function RegisterPage() {
 /** The account creation form alone (signs in afterwards), also used inline on the booking screen. */
 export function RegisterForm({ labelledBy, onDone }: { labelledBy: string; onDone(): void }) {
   const auth = useAuth();
-  const form = useAuthForm(["email", "password", "displayName"] as const, validateRegistration);
+  const form = useForm(["email", "password", "displayName"] as const, validateRegistration);
   const { t } = form;
 
   const onSubmit = form.submit(async (v) => {

@@ -3,14 +3,16 @@ import { api, call } from "../api/client";
 import { toErrorView, type ErrorView } from "../api/problem";
 import type { Space } from "../api/types";
 import { useAuth } from "../auth";
-import { ErrorBox, Loading, PageTitle } from "../components/ui";
+import { AGREEMENTS_ANCHOR } from "../components/VenueAgreements";
+import { ErrorBox, Loading, PageTitle, ZoneNote } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import { formatPrice } from "../lib/price";
-import { durationText, localParts, longDate, minutesBetween, timeRange } from "../lib/time";
+import { durationText, localParts, longDate, minutesBetween, timeRange, venueZone } from "../lib/time";
 import { Link, navigate, paths, useLocation } from "../router";
 import { useApi } from "../useApi";
 import { RegisterForm, SignInForm } from "./AuthPages";
 
+const AGREEMENT_REQUIRED = "urn:coopconnect:problem:agreement-required";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads the chosen slot from the URL, so it survives signing in, reloads and sharing. */
@@ -73,7 +75,8 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
     }
   }, [focusConfirm, token]);
   const errorRef = useRef<HTMLDivElement>(null);
-  const date = localParts(choice.start).date;
+  const zone = venueZone(venue.state === "ok" ? venue.data.timezone : undefined);
+  const date = localParts(choice.start, zone).date;
   const searchBack = paths.search(`?date=${date}`);
 
   const confirm = async () => {
@@ -111,7 +114,8 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
           <div>
             <dt>{t("book.time")}</dt>
             <dd>
-              {timeRange(locale, choice.start, choice.end)} ({durationText(locale, minutesBetween(choice.start, choice.end))})
+              {timeRange(locale, choice.start, choice.end, zone)} ({durationText(locale, minutesBetween(choice.start, choice.end))})
+              <ZoneNote zone={zone} />
             </dd>
           </div>
           {space.bookingMode === "SHARED" && (
@@ -133,7 +137,7 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
         </dl>
         <p className="actions">
           <Link href={searchBack}>{t("book.otherSlot")}</Link>
-          <Link href={paths.series({ space: choice.space, day: date, start: localParts(choice.start).time, end: localParts(choice.end).time })}>
+          <Link href={paths.series({ space: choice.space, day: date, start: localParts(choice.start, zone).time, end: localParts(choice.end, zone).time })}>
             {t("series.fromBooking")}
           </Link>
         </p>
@@ -142,6 +146,13 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
       {error && (
         <div ref={errorRef} tabIndex={-1} className="error-focus" data-testid="booking-error">
           <ErrorBox error={error}>
+            {error.type === AGREEMENT_REQUIRED && space.venueId && (
+              <p>
+                <Link href={`${paths.venue(space.venueId)}#${AGREEMENTS_ANCHOR}`} data-testid="agreement-link">
+                  {t("book.requestAgreement")}
+                </Link>
+              </p>
+            )}
             {(error.status === 409 || error.status === 422) && (
               <p>
                 <Link href={searchBack}>{t("book.chooseAnother")}</Link>

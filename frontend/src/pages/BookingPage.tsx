@@ -5,7 +5,7 @@ import type { Booking } from "../api/types";
 import { useAuth } from "../auth";
 import { StatusBadge } from "../components/BookingBits";
 import { AddToCalendar } from "../components/CalendarFeed";
-import { ErrorBox, Loading, PageTitle } from "../components/ui";
+import { ErrorBox, Loading, PageTitle, ZoneNote } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import { durationText, localParts, longDate, minutesBetween, timeRange } from "../lib/time";
 import { Link, paths, useLocation } from "../router";
@@ -66,7 +66,8 @@ function BookingDetails({ initial, created }: { initial: Booking; created: boole
     } else setError(toErrorView(t, res.status, res.body));
   };
 
-  const date = booking.start ? localParts(booking.start).date : "";
+  const zone = names.zone(booking.venueId);
+  const date = booking.start ? localParts(booking.start, zone).date : "";
   return (
     <article aria-labelledby="page-title" data-testid="booking">
       <p role="status" ref={statusRef} tabIndex={-1} className={done ? "success-box" : "visually-hidden"}>
@@ -98,7 +99,8 @@ function BookingDetails({ initial, created }: { initial: Booking; created: boole
           <dd>
             {booking.start && booking.end && (
               <>
-                {timeRange(locale, booking.start, booking.end)} ({durationText(locale, minutesBetween(booking.start, booking.end))})
+                {timeRange(locale, booking.start, booking.end, zone)} ({durationText(locale, minutesBetween(booking.start, booking.end))})
+                <ZoneNote zone={zone} />
               </>
             )}
           </dd>
@@ -127,9 +129,9 @@ function BookingDetails({ initial, created }: { initial: Booking; created: boole
           <Link
             href={paths.series({
               space: booking.spaceId,
-              day: localParts(booking.start).date,
-              start: localParts(booking.start).time,
-              end: localParts(booking.end).time,
+              day: localParts(booking.start, zone).date,
+              start: localParts(booking.start, zone).time,
+              end: localParts(booking.end, zone).time,
             })}
           >
             {t("series.fromBooking")}

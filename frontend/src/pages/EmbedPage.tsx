@@ -4,7 +4,7 @@ import type { AvailabilityResult, FreeSlot } from "../api/types";
 import { ErrorBox, Loading } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import { embedQuery, parseEmbed, splitByDay, type EmbedQuery } from "../lib/embed";
-import { localParts, timeRange } from "../lib/time";
+import { localParts, timeRange, venueZone } from "../lib/time";
 import { paths, useLocation } from "../router";
 import { useApi } from "../useApi";
 
@@ -79,7 +79,8 @@ function EmbedResults({ query }: { query: EmbedQuery }) {
 
 function EmbedResult({ result, day }: { result: AvailabilityResult; day: string }) {
   const { t, locale } = useI18n();
-  const split = splitByDay(result.slots ?? [], day, (iso) => localParts(iso).date);
+  const zone = venueZone(result.venue?.timezone);
+  const split = splitByDay(result.slots ?? [], day, (iso) => localParts(iso, zone).date);
   const spaceName = result.space?.name ?? "";
   const venueName = result.venue?.name ?? "";
   const slotLinks = (slots: FreeSlot[], dayLabel: string) =>
@@ -88,7 +89,7 @@ function EmbedResult({ result, day }: { result: AvailabilityResult; day: string 
     ) : (
       <ul className="embed-slots">
         {slots.slice(0, 4).map((s) => {
-          const range = timeRange(locale, s.start ?? "", s.end ?? "");
+          const range = timeRange(locale, s.start ?? "", s.end ?? "", zone);
           return (
             <li key={s.start}>
               <a

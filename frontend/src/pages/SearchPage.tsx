@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from "re
 import { api, call } from "../api/client";
 import { VENUE_KINDS, type AvailabilityResult, type VenueKind } from "../api/types";
 import { DayTimeline } from "../components/DayTimeline";
-import { ErrorBox, Loading, PageTitle } from "../components/ui";
+import { ErrorBox, Loading, PageTitle, ZoneNote } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import { kindLabel, formatNumber } from "../lib/format";
 import { formatPrice } from "../lib/price";
@@ -19,7 +19,7 @@ import {
   type SlotSearch,
   type SpaceKind,
 } from "../lib/slotSearch";
-import { addDays, addMinutes, durationText, longDate, minutesBetween, timeRange, today } from "../lib/time";
+import { addDays, addMinutes, durationText, longDate, minutesBetween, timeRange, today, venueZone } from "../lib/time";
 import { Link, navigate, paths, useLocation } from "../router";
 import { useApi } from "../useApi";
 import type { MapPoint } from "../components/ResultsMap";
@@ -254,6 +254,7 @@ function ResultCard({ result, search, date }: { result: AvailabilityResult; sear
   const s = result.space ?? {};
   const slots = (result.slots ?? []).filter((x) => x.start && x.end);
   const headingId = `r-${s.id}`;
+  const zone = venueZone(v.timezone);
   return (
     <article className="result-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -268,12 +269,15 @@ function ResultCard({ result, search, date }: { result: AvailabilityResult; sear
         {(s.equipment ?? []).length > 0 && <> · {(s.equipment ?? []).map((e) => t(`equipment.${e}`)).join(", ")}</>}
       </p>
       <p className="price"><strong>{t("search.price")}</strong> {formatPrice(t, locale, s.hourlyRate)}</p>
-      <DayTimeline slots={slots} date={date} />
-      <h4 className="slots-title">{t("search.freeSlots")}</h4>
+      <DayTimeline slots={slots} date={date} zone={zone} />
+      <h4 className="slots-title">
+        {t("search.freeSlots")}
+        <ZoneNote zone={zone} />
+      </h4>
       <ul className="slot-list">
         {slots.map((slot) => {
-          const end = addMinutes(slot.start!, Math.min(search.duration, minutesBetween(slot.start!, slot.end!)));
-          const free = timeRange(locale, slot.start!, slot.end!);
+          const end = addMinutes(slot.start!, Math.min(search.duration, minutesBetween(slot.start!, slot.end!)), zone);
+          const free = timeRange(locale, slot.start!, slot.end!, zone);
           return (
             <li key={slot.start}>
               <span>
@@ -281,8 +285,8 @@ function ResultCard({ result, search, date }: { result: AvailabilityResult; sear
                 {s.bookingMode === "SHARED" && slot.freeSeats != null && <> ({t("search.freeSeats", { n: slot.freeSeats })})</>}
               </span>
               <Link className="button-link" href={paths.book({ space: s.id ?? "", start: slot.start!, end, seats: search.seats })}
-                aria-label={t("search.bookAria", { range: timeRange(locale, slot.start!, end), space: s.name ?? "", venue: v.name ?? "" })}>
-                {t("search.book", { range: timeRange(locale, slot.start!, end) })}
+                aria-label={t("search.bookAria", { range: timeRange(locale, slot.start!, end, zone), space: s.name ?? "", venue: v.name ?? "" })}>
+                {t("search.book", { range: timeRange(locale, slot.start!, end, zone) })}
               </Link>
             </li>
           );

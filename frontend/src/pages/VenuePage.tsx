@@ -7,6 +7,8 @@ import { Link, paths } from "../router";
 import { useApi } from "../useApi";
 import { useAuth } from "../auth";
 import { VenueHours, VenueSpaces } from "../components/VenueSchedule";
+import { VenueAgreements } from "../components/VenueAgreements";
+import { venueZone, zoneCity, zoneToShow } from "../lib/time";
 
 // The venue: practical facts, opening hours in words, upcoming closures, its spaces; a
 // "manage" link for its managers and network admins.
@@ -59,6 +61,8 @@ function VenueDetails({ venue }: { venue: Venue }) {
   const connectivity = formatConnectivity(t, locale, venue.connectivity);
   const amenities = venue.amenities ?? [];
   const none = <span className="muted">{t("common.none")}</span>;
+  const zone = venueZone(venue.timezone);
+  const otherZone = zoneToShow(zone);
   return (
     <article className="venue-page" aria-labelledby="page-title">
       <p className="venue-meta">
@@ -88,6 +92,12 @@ function VenueDetails({ venue }: { venue: Venue }) {
             <dt>{t("venue.address")}</dt>
             <dd>{address || none}</dd>
           </div>
+          {otherZone && (
+            <div>
+              <dt>{t("venue.timezone")}</dt>
+              <dd data-testid="venue-zone">{t("time.zoneFull", { city: zoneCity(otherZone), zone: otherZone })}</dd>
+            </div>
+          )}
           <div>
             <dt>{t("venues.connectivity")}</dt>
             <dd>{connectivity ?? none}</dd>
@@ -109,11 +119,12 @@ function VenueDetails({ venue }: { venue: Venue }) {
         </dl>
       </section>
       <VenueHours venueId={venue.id ?? ""} />
-      <VenueSpaces venueId={venue.id ?? ""} commune={venue.commune} />
+      <VenueSpaces venueId={venue.id ?? ""} commune={venue.commune} zone={zone} />
       <section aria-labelledby="access">
         <h2 id="access">{t("venue.accessRules")}</h2>
         {venue.accessRules ? <p className="prewrap">{venue.accessRules}</p> : <p>{none}</p>}
       </section>
+      <VenueAgreements venueId={venue.id ?? ""} />
       <section aria-labelledby="contact">
         <h2 id="contact">{t("venue.contact")}</h2>
         <dl className="facts">

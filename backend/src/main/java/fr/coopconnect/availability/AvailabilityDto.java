@@ -27,6 +27,8 @@ public final class AvailabilityDto {
 
     @Schema(name = "AvailabilityVenue")
     public record VenueSummary(UUID id, String name, VenueKind kind, String commune, double latitude, double longitude,
+                               @Schema(description = "IANA time zone of the venue, in which its slots' offsets are written")
+                               String timezone,
                                @Schema(description = "Distance from `near`, in km; absent without `near`") Double distanceKm) {
     }
 

@@ -236,7 +236,7 @@ public class AvailabilityService {
         ZoneId zone = VenueService.zoneOf(venue);
         return new AvailabilityDto.Result(
                 new AvailabilityDto.VenueSummary(venue.id, venue.name, venue.kind, venue.commune, venue.latitude,
-                        venue.longitude, distanceKm),
+                        venue.longitude, zone.getId(), distanceKm),
                 new AvailabilityDto.SpaceSummary(space.id, space.name, space.kind, space.capacity, space.bookingMode,
                         Arrays.stream(space.equipment).map(Equipment::valueOf).toList(), space.hourlyRate),
                 slots.stream().map(slot -> new AvailabilityDto.Slot(slot.range().start().atZone(zone).toOffsetDateTime(),

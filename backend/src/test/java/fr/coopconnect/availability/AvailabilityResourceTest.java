@@ -137,6 +137,7 @@ class AvailabilityResourceTest {
                 all.getString("results[0].space.id"), all.getString("results[1].space.id"), all.getString("results[2].space.id")));
         assertEquals(3, all.getInt("total"));
         assertEquals(2.22, all.getDouble("results[0].venue.distanceKm"), 0.01);
+        assertEquals("Europe/Paris", all.getString("results[0].venue.timezone"));
 
         anonymous().queryParam("near", centre).queryParam("radiusKm", 5).queryParam("from", DAY.toString())
                 .get("/api/v1/availability").then().statusCode(200).body("results.space.id", contains(nearSpace.toString()));
