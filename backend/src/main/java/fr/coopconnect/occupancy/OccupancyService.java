@@ -202,7 +202,7 @@ public class OccupancyService {
             }
         });
         UUID[] venueIds = venues.stream().map(v -> v.id).toArray(UUID[]::new);
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(USAGE_SQL)) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(usageSql(granularity))) {
             s.setArray(1, c.createArrayOf("uuid", keys.toArray()));
             s.setArray(2, c.createArrayOf("int4", days.toArray()));
             s.setArray(3, c.createArrayOf("int8", starts.toArray()));
@@ -214,15 +214,14 @@ public class OccupancyService {
             s.setArray(9, c.createArrayOf("uuid", venueIds));
             s.setObject(10, OffsetDateTime.ofInstant(earliest, ZoneOffset.UTC));
             s.setObject(11, OffsetDateTime.ofInstant(latest, ZoneOffset.UTC));
-            s.setString(12, granularity.sqlUnit());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Tally tally = tallyOf(r.getInt("level"), r, totals);
-                    if (tally == null) {
+                    if (r.getInt("level") == HEATMAP_LEVEL) {
                         UUID venueId = r.getObject("venue_id", UUID.class);
                         totals.venueCells(venueId)[r.getInt("dow") - 1][r.getInt("hour")] += r.getDouble("booked_s");
                         continue;
                     }
+                    Tally tally = tallyOf(r.getInt("level"), r, totals);
                     tally.bookedSeconds += r.getDouble("booked_s");
                     tally.bookedSeatSeconds += r.getDouble("seat_s");
                     tally.blockedSeconds += r.getDouble("blocked_s");
@@ -255,8 +254,7 @@ public class OccupancyService {
             s.setObject(8, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    // Same levels as the usage query, without the heatmap's weekday bit.
-                    Tally tally = tallyOf(r.getInt("level") << 1 | 1, r, totals);
+                    Tally tally = tallyOf(r.getInt("level"), r, totals);
                     tally.noShows += r.getLong("no_shows");
                     tally.started += r.getLong("started");
                 }
@@ -266,20 +264,19 @@ public class OccupancyService {
         }
     }
 
-    /**
-     * The tally a grouped row belongs to, from its GROUPING(venue, space, bucket, weekday) bits; null for the heatmap
-     * rows (venue, weekday, hour).
-     */
+    /** Level of the usage query's heatmap rows (venue, weekday, hour). */
+    static final int HEATMAP_LEVEL = -1;
+
+    /** The tally a grouped row belongs to, from its GROUPING(venue, space, bucket) bits. */
     private static Tally tallyOf(int level, ResultSet r, Totals totals) throws SQLException {
         return switch (level) {
-            case 0b0001 -> totals.spaceBuckets(r.getObject("space_id", UUID.class))
+            case 0b000 -> totals.spaceBuckets(r.getObject("space_id", UUID.class))
                     .computeIfAbsent(localTime(r.getTimestamp("bucket")), b -> new Tally());
-            case 0b0011 -> totals.space(r.getObject("space_id", UUID.class));
-            case 0b0101 -> totals.venueBuckets(r.getObject("venue_id", UUID.class))
+            case 0b001 -> totals.space(r.getObject("space_id", UUID.class));
+            case 0b010 -> totals.venueBuckets(r.getObject("venue_id", UUID.class))
                     .computeIfAbsent(localTime(r.getTimestamp("bucket")), b -> new Tally());
-            case 0b0111 -> totals.venue(r.getObject("venue_id", UUID.class));
-            case 0b1111 -> totals.network;
-            case 0b0110 -> null;
+            case 0b011 -> totals.venue(r.getObject("venue_id", UUID.class));
+            case 0b111 -> totals.network;
             default -> throw new IllegalStateException("unexpected grouping level " + level);
         };
     }
@@ -353,13 +350,25 @@ public class OccupancyService {
         }
     }
 
+    /** Hour buckets need clipped time cut into hours; day and week buckets take whole clipped pieces (one local day each). */
+    static String usageSql(Granularity granularity) {
+        return switch (granularity) {
+            case HOUR -> USAGE_SQL.formatted("local_day + hour * interval '1 hour'", "piece", HEATMAP_LEVEL);
+            case DAY -> USAGE_SQL.formatted("local_day", "clipped", HEATMAP_LEVEL);
+            case WEEK -> USAGE_SQL.formatted("date_trunc('week', local_day)", "clipped", HEATMAP_LEVEL);
+        };
+    }
+
     /*
      * Open pieces (one local day each) come from Java; bookings and blocks meet them on (open key, local day), so the
-     * clipping is a hash join, not a comparison of every booking with every piece. Clipped time is then cut at UTC hour
-     * boundaries and labelled with its local hour, like OccupancyGrid does for open time.
+     * clipping is a hash join, not a comparison of every booking with every piece (both sides are materialized so that
+     * the planner hashes on both keys). A booking lies within one local day (bookings must fit opening hours, which end
+     * before midnight): only its start day is looked at; a block may last days and meets each of them. Clipped time is
+     * then cut into local hours by arithmetic on its local start, which matches OccupancyGrid's cut at UTC hours
+     * except on the night of a DST change, when venues are closed.
      */
     static final String USAGE_SQL = """
-            WITH open_piece AS (
+            WITH open_piece AS MATERIALIZED (
                 SELECT o.open_key, o.day, tstzrange(to_timestamp(o.s), to_timestamp(o.e), '[)') AS r
                 FROM unnest(?::uuid[], ?::int[], ?::bigint[], ?::bigint[]) AS o(open_key, day, s, e)
             ), sp AS (
@@ -367,49 +376,58 @@ public class OccupancyService {
                        CASE WHEN s.own_schedule IS NULL THEN s.venue_id ELSE s.id END AS open_key
                 FROM space s JOIN venue v ON v.id = s.venue_id
                 WHERE s.venue_id = ANY(?::uuid[]) AND s.active
-            ), used AS (
-                SELECT b.space_id, b.member_id, b.seats, true AS booked, tstzrange(b.starts_at, b.ends_at, '[)') AS r
+            ), used_day AS MATERIALIZED (
+                SELECT sp.venue_id, sp.id AS space_id, sp.tz, sp.shared, sp.capacity, sp.open_key, b.member_id, b.seats,
+                       true AS booked, tstzrange(b.starts_at, b.ends_at, '[)') AS r,
+                       (b.starts_at AT TIME ZONE sp.tz)::date - date '1970-01-01' AS day
                 FROM booking b
+                JOIN sp ON sp.id = b.space_id
                 WHERE b.venue_id = ANY(?::uuid[]) AND b.status = 'CONFIRMED'
-                  AND b.starts_at >= ?::timestamptz - interval '2 days' AND b.starts_at < ?::timestamptz
+                  AND b.starts_at >= ?::timestamptz - interval '1 day' AND b.starts_at < ?::timestamptz
                 UNION ALL
-                SELECT k.space_id, NULL, 0, false, k.r
+                SELECT sp.venue_id, sp.id, sp.tz, sp.shared, sp.capacity, sp.open_key, NULL, 0, false, k.r,
+                       d.day::date - date '1970-01-01'
                 FROM (SELECT space_id, unnest(range_agg(tstzrange(starts_at, ends_at, '[)'))) AS r
                       FROM block
                       WHERE space_id IN (SELECT s.id FROM space s WHERE s.venue_id = ANY(?::uuid[]))
                         AND ends_at > ?::timestamptz AND starts_at < ?::timestamptz
                       GROUP BY space_id) k
-            ), clipped AS (
-                SELECT sp.venue_id, sp.id AS space_id, sp.tz, sp.shared, sp.capacity, u.member_id, u.seats, u.booked,
-                       u.r * o.r AS r
-                FROM used u
-                JOIN sp ON sp.id = u.space_id
-                CROSS JOIN LATERAL generate_series((lower(u.r) AT TIME ZONE sp.tz)::date,
-                                                   ((upper(u.r) - interval '1 microsecond') AT TIME ZONE sp.tz)::date,
+                JOIN sp ON sp.id = k.space_id
+                CROSS JOIN LATERAL generate_series((lower(k.r) AT TIME ZONE sp.tz)::date,
+                                                   ((upper(k.r) - interval '1 microsecond') AT TIME ZONE sp.tz)::date,
                                                    interval '1 day') AS d(day)
-                JOIN open_piece o ON o.open_key = sp.open_key AND o.day = d.day::date - date '1970-01-01' AND o.r && u.r
+            ), clipped AS MATERIALIZED (
+                SELECT u.venue_id, u.space_id, u.member_id, u.booked,
+                       CASE WHEN u.shared THEN u.seats::float8 / u.capacity ELSE 1 END AS room_share,
+                       CASE WHEN u.shared THEN u.seats ELSE 0 END AS shared_seats,
+                       date_trunc('day', x.local_start) AS local_day, extract(isodow FROM x.local_start)::int AS dow,
+                       extract(epoch FROM x.local_start - date_trunc('day', x.local_start)) AS start_s, x.seconds
+                FROM used_day u
+                JOIN open_piece o ON o.open_key = u.open_key AND o.day = u.day AND o.r && u.r
+                CROSS JOIN LATERAL (SELECT lower(u.r * o.r) AT TIME ZONE u.tz AS local_start,
+                                           extract(epoch FROM upper(u.r * o.r) - lower(u.r * o.r)) AS seconds) x
             ), piece AS (
-                SELECT c.venue_id, c.space_id, c.shared, c.capacity, c.member_id, c.seats, c.booked,
-                       (h.utc AT TIME ZONE 'UTC') AT TIME ZONE c.tz AS local_hour,
-                       extract(epoch FROM least(upper(c.r), (h.utc + interval '1 hour') AT TIME ZONE 'UTC')
-                                        - greatest(lower(c.r), h.utc AT TIME ZONE 'UTC')) AS seconds
+                SELECT c.venue_id, c.space_id, c.member_id, c.booked, c.room_share, c.shared_seats, c.local_day, c.dow,
+                       h.hour, least(c.start_s + c.seconds, (h.hour + 1) * 3600) - greatest(c.start_s, h.hour * 3600) AS seconds
                 FROM clipped c
-                CROSS JOIN LATERAL generate_series(date_trunc('hour', lower(c.r) AT TIME ZONE 'UTC'),
-                                                   (upper(c.r) AT TIME ZONE 'UTC') - interval '1 microsecond',
-                                                   interval '1 hour') AS h(utc)
-            ), labelled AS (
-                SELECT p.*, date_trunc(?, p.local_hour) AS bucket,
-                       extract(isodow FROM p.local_hour)::int AS dow, extract(hour FROM p.local_hour)::int AS hour
-                FROM piece p
+                CROSS JOIN LATERAL generate_series(floor(c.start_s / 3600)::int, ceil((c.start_s + c.seconds) / 3600)::int - 1) AS h(hour)
+            ), by_bucket AS (
+                SELECT GROUPING(venue_id, space_id, bucket) AS level, venue_id, space_id, bucket, NULL::int AS dow, NULL::int AS hour,
+                       coalesce(sum(seconds * room_share) FILTER (WHERE booked), 0) AS booked_s,
+                       coalesce(sum(seconds * shared_seats) FILTER (WHERE booked), 0) AS seat_s,
+                       coalesce(sum(seconds) FILTER (WHERE NOT booked), 0) AS blocked_s,
+                       count(DISTINCT member_id) AS members
+                FROM (SELECT *, %s AS bucket FROM %s) t
+                GROUP BY GROUPING SETS ((venue_id, space_id, bucket), (venue_id, space_id), (venue_id, bucket), (venue_id), ())
+            ), by_cell AS (
+                SELECT %d AS level, venue_id, NULL::uuid, NULL::timestamp, dow, hour, sum(seconds * room_share), 0, 0, 0
+                FROM piece
+                WHERE booked
+                GROUP BY venue_id, dow, hour
             )
-            SELECT GROUPING(venue_id, space_id, bucket, dow) AS level, venue_id, space_id, bucket, dow, hour,
-                   coalesce(sum(CASE WHEN shared THEN seconds * seats / capacity ELSE seconds END) FILTER (WHERE booked), 0) AS booked_s,
-                   coalesce(sum(seconds * seats) FILTER (WHERE booked AND shared), 0) AS seat_s,
-                   coalesce(sum(seconds) FILTER (WHERE NOT booked), 0) AS blocked_s,
-                   count(DISTINCT member_id) AS members
-            FROM labelled
-            GROUP BY GROUPING SETS ((venue_id, space_id, bucket), (venue_id, space_id), (venue_id, bucket), (venue_id),
-                                    (venue_id, dow, hour), ())
+            SELECT * FROM by_bucket
+            UNION ALL
+            SELECT * FROM by_cell
             """;
 
     static final String NO_SHOW_SQL = """
