@@ -14,6 +14,7 @@ import fr.coopconnect.space.SpaceKind;
 import fr.coopconnect.timeline.WeeklyInterval;
 import fr.coopconnect.venue.Amenity;
 import fr.coopconnect.venue.ConnectivityType;
+import fr.coopconnect.venue.MediationService;
 import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueKind;
 import fr.coopconnect.venue.VenueManagers;
@@ -113,6 +114,10 @@ public class DemoTerritory {
         space(relay, "visio-booth", "Point visio-rendez-vous", SpaceKind.VISIO_BOOTH, 1, BookingMode.EXCLUSIVE,
                 List.of(Equipment.VIDEOCONFERENCE, Equipment.COMPUTER), 30,
                 hours(List.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY), "08:00-12:00", "12:30-16:30"), null);
+        // Sample data: SIRETs shaped like those of a communauté de communes and a commune, with a valid check digit.
+        openData(relay, "20050004200011", "Accueil, démarches en ligne accompagnées, postes connectés et salles à réserver." + SAMPLE,
+                MediationService.ADMINISTRATIVE_PROCEDURES, MediationService.INTERNET_AND_EQUIPMENT_ACCESS,
+                MediationService.EVERYDAY_DIGITAL_TOOLS);
         managers.add(relay.id, manager.id);
 
         Venue library = venue("venue:laragne-library", "Médiathèque municipale de Laragne", VenueKind.MEDIA_LIBRARY,
@@ -122,6 +127,8 @@ public class DemoTerritory {
                         hours(List.of(DayOfWeek.SATURDAY), "10:00-12:30")),
                 ConnectivityType.FIBER, 300, 100, List.of(Amenity.WIFI, Amenity.PRINTER, Amenity.ACCESSIBLE),
                 "Tables de travail en silence et salle d'animation." + SAMPLE, "Ouvert à tous, inscription gratuite." + SAMPLE);
+        openData(library, "21050070000021", "Médiathèque avec accès internet, ateliers numériques et tables de travail." + SAMPLE,
+                MediationService.INTERNET_AND_EQUIPMENT_ACCESS, MediationService.LEISURE_AND_CREATION);
         space(library, "tables", "Tables de travail", SpaceKind.DESK, 6, BookingMode.SHARED, List.of(), 30, null, null);
         space(library, "workshop", "Salle d'animation", SpaceKind.MEETING_ROOM, 12, BookingMode.EXCLUSIVE,
                 List.of(Equipment.PROJECTOR, Equipment.SCREEN), 60, null, null);
@@ -176,6 +183,13 @@ public class DemoTerritory {
         venue.createdAt = clock.instant();
         venue.persist();
         return venue;
+    }
+
+    /** The fields the open-data export needs; the tourist office and the private premises stay without (not exported). */
+    private static void openData(Venue venue, String siret, String summary, MediationService... services) {
+        venue.pivot = siret;
+        venue.summary = summary;
+        venue.mediationServices = Arrays.stream(services).map(Enum::name).toArray(String[]::new);
     }
 
     private void space(Venue venue, String key, String name, SpaceKind kind, int capacity, BookingMode mode,

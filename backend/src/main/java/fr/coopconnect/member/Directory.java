@@ -1,5 +1,6 @@
 package fr.coopconnect.member;
 
+import fr.coopconnect.common.CsvWriter;
 import fr.coopconnect.common.Messages;
 import fr.coopconnect.common.Page;
 import fr.coopconnect.venue.VenueAccess;
@@ -97,30 +98,13 @@ public class Directory {
         return String.join(" AND ", clauses);
     }
 
-    /** UTF-8 with a BOM (so spreadsheets read the accents), ';' separated, French headers. */
+    /** For spreadsheets (see {@link CsvWriter#spreadsheet()}), French headers. */
     public static String csv(List<Entry> entries) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append("Nom;E-mail;Téléphone;Commune;Activité;Statut\r\n");
+        CsvWriter csv = CsvWriter.spreadsheet().row("Nom", "E-mail", "Téléphone", "Commune", "Activité", "Statut");
         for (Entry e : entries) {
-            out.append(String.join(";", cell(e.displayName()), cell(e.email()), cell(e.phone()), cell(e.commune()),
-                    cell(e.activity()), cell(Messages.text(Messages.FRENCH, "member.status." + e.status().name()))));
-            out.append("\r\n");
+            csv.row(e.displayName(), e.email(), e.phone(), e.commune(), e.activity(),
+                    Messages.text(Messages.FRENCH, "member.status." + e.status().name()));
         }
-        return out.toString();
-    }
-
-    /** Quoted when needed; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return csv.toString();
     }
 }

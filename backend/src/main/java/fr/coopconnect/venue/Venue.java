@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -83,4 +85,25 @@ public class Venue extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** The SIRET that identifies the venue in open data; null until the venue gives it. */
+    public String pivot;
+
+    /** A presentation of at most 280 characters, the open-data schema's {@code presentation_resume}. */
+    public String summary;
+
+    /** Names of {@link MediationService}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "mediation_services")
+    public String[] mediationServices = new String[0];
+
+    /** Last change of the venue or of its hours: the open-data {@code date_maj}. */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
 }

@@ -35,6 +35,11 @@ public record VenueDto(
         @Size(max = 20) List<@NotNull Amenity> amenities,
         @Size(max = 4000) @Schema(description = "Admission criteria, as free text") String accessRules,
         @Valid Connectivity connectivity,
+        @ValidSiret @Schema(description = "SIRET of the venue (14 digits, checked with the Luhn key; La Poste's own numbering "
+                + "accepted); needed to appear in the open-data export", examples = "21050070700018") String pivot,
+        @Size(max = 280) @Schema(description = "Short presentation, exported as `presentation_resume` in open data") String summary,
+        @Size(max = 9) @Schema(description = "Digital-inclusion support offered, exported as `services` in open data")
+        List<@NotNull MediationService> mediationServices,
         @Schema(readOnly = true, description = "Optimistic-locking version, also sent as the ETag") Integer version) {
 
     @Schema(name = "Connectivity", description = "Internet access at the venue")

@@ -26,10 +26,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -89,14 +92,37 @@ public class VenueResource {
     @Path("/{venueId}")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Get a venue", description = "Public. The ETag header carries the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The venue",
-            content = @Content(schema = @Schema(implementation = VenueDto.class)))
+    @Produces({MediaType.APPLICATION_JSON, VenueJsonLd.MEDIA_TYPE})
+    @Operation(summary = "Get a venue", description = "Public. The ETag header carries the version for If-Match. "
+            + "With `Accept: application/ld+json`, the venue as schema.org JSON-LD: a Place with its PostalAddress, geo "
+            + "(GeoCoordinates), telephone, email, url, openingHoursSpecification (the weekly hours, local time) and "
+            + "amenityFeature (LocationFeatureSpecification per amenity); JSON stays the default.")
+    @APIResponse(responseCode = "200", description = "The venue", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VenueDto.class)),
+            @Content(mediaType = VenueJsonLd.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "schema.org Place"))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("venueId") UUID venueId) {
+    public Response get(@PathParam("venueId") UUID venueId, @Context HttpHeaders headers, @Context UriInfo uri) {
         Venue venue = venues.require(venueId);
-        return Response.ok(VenueService.toDto(venue)).tag(ETags.of(venue.version)).build();
+        if (prefersJsonLd(headers)) {
+            return Response.ok(VenueJsonLd.of(venue, uri.getRequestUri().toString()), VenueJsonLd.MEDIA_TYPE)
+                    .tag(ETags.of(venue.version)).build();
+        }
+        return Response.ok(VenueService.toDto(venue), MediaType.APPLICATION_JSON_TYPE).tag(ETags.of(venue.version)).build();
+    }
+
+    /** JSON-LD only when asked for before plain JSON (or any type). */
+    private static boolean prefersJsonLd(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.getType().equals("application") && type.getSubtype().equals("ld+json")) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     @PUT

@@ -146,6 +146,10 @@ public class VenueService {
         venue.connectivityType = connectivity == null ? null : connectivity.type();
         venue.downMbps = connectivity == null ? null : connectivity.downMbps();
         venue.upMbps = connectivity == null ? null : connectivity.upMbps();
+        venue.pivot = dto.pivot();
+        venue.summary = dto.summary();
+        venue.mediationServices = dto.mediationServices() == null ? new String[0]
+                : dto.mediationServices().stream().distinct().map(Enum::name).toArray(String[]::new);
     }
 
     private static String validZone(String timezone) {
@@ -165,7 +169,11 @@ public class VenueService {
                 : new VenueDto.Connectivity(v.connectivityType, v.downMbps, v.upMbps);
         return new VenueDto(v.id, v.name, v.kind, v.description, v.address, v.postalCode, v.commune, v.inseeCode,
                 v.latitude, v.longitude, v.timezone, v.contactEmail, v.phone, v.website, amenities, v.accessRules,
-                connectivity, v.version);
+                connectivity, v.pivot, v.summary, mediationServices(v), v.version);
+    }
+
+    public static List<MediationService> mediationServices(Venue venue) {
+        return Arrays.stream(venue.mediationServices).map(MediationService::valueOf).toList();
     }
 
     private static String escapeLike(String text) {

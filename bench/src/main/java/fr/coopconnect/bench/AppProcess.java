@@ -43,6 +43,8 @@ final class AppProcess implements AutoCloseable {
         env.put("COOPCONNECT_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + db);
         env.put("COOPCONNECT_KEY_DIR", Path.of("bench", "target", "keys").toAbsolutePath().toString());
         env.remove("COOPCONNECT_DEMO");
+        env.put("COOPCONNECT_ADMIN_EMAIL", Bench.ADMIN_EMAIL);
+        env.put("COOPCONNECT_ADMIN_PASSWORD", Bench.PASSWORD);
         Files.createDirectories(log.getParent());
         pb.environment().put("MALLOC_ARENA_MAX", "2"); // as in production: glibc arenas per thread inflate RSS
         pb.redirectErrorStream(true).redirectOutput(log.toAbsolutePath().toFile());

@@ -41,11 +41,14 @@ import java.util.regex.Pattern;
  * {@code make bench}: starts the backend jar on the bench database, measures startup, then search latency under
  * a constant arrival rate (latency counted from each request's intended start: no coordinated omission), the
  * max sustainable search rate, regional search, booking throughput, seat contention, the SQL floor of the
- * search and the backend's RSS. Prints a table and writes bench/results/latest.json.
+ * search, the network occupancy report of 50 venues over a year and the backend's RSS. Prints a table and writes
+ * bench/results/latest.json.
  */
 public final class Bench {
 
     static final String PASSWORD = "bench-password-0123";
+    /** The network-admin the backend creates at start (COOPCONNECT_ADMIN_EMAIL), for the occupancy report. */
+    static final String ADMIN_EMAIL = "admin@run.bench.coopconnect.fr";
     static final String DEFAULT_JVM = "-Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m";
     static final long TIMEOUT_MS = 10_000;
 
@@ -128,6 +131,7 @@ public final class Bench {
             r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
             r.booking = bookings(tokens.subList(0, opt("booking-clients", 32)));
             r.contention = contention(tokens.subList(opt("booking-clients", 32), tokens.size()));
+            r.occupancy = occupancy(opt("occupancy-venues", 50), opt("occupancy-requests", 20));
             r.rssMb = app.rssMb();
         } finally {
             app.close();
@@ -470,13 +474,7 @@ public final class Bench {
                 if (reg.statusCode() != 201 && reg.statusCode() != 409) {
                     throw new IllegalStateException("register: " + reg.statusCode() + " " + reg.body());
                 }
-                HttpResponse<String> tok = http.send(post("/api/v1/auth/token", String.format(
-                        "{\"email\":\"%s\",\"password\":\"%s\"}", email, PASSWORD)), HttpResponse.BodyHandlers.ofString());
-                Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(tok.body());
-                if (tok.statusCode() != 200 || !m.find()) {
-                    throw new IllegalStateException("token: " + tok.statusCode() + " " + tok.body());
-                }
-                return m.group(1);
+                return signIn(email);
             }));
         }
         List<String> tokens = new ArrayList<>();
@@ -486,6 +484,53 @@ public final class Bench {
         pool.shutdown();
         System.out.printf(Locale.ROOT, "%d members signed in through the API (%.1f s)%n", n, (System.nanoTime() - t0) / 1e9);
         return tokens;
+    }
+
+    String signIn(String email) throws Exception {
+        HttpResponse<String> tok = http.send(post("/api/v1/auth/token", String.format(
+                "{\"email\":\"%s\",\"password\":\"%s\"}", email, PASSWORD)), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(tok.body());
+        if (tok.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("token: " + tok.statusCode() + " " + tok.body());
+        }
+        return m.group(1);
+    }
+
+    // ------------------------------------------------------------------ occupancy
+
+    /**
+     * The network occupancy report (day buckets, heatmaps) of a fixed subset of venues over the year from the first
+     * booked day, requested one at a time by the network-admin: the figure the issue asks to stay under a second.
+     */
+    Stats occupancy(int venues, int requests) throws Exception {
+        StringBuilder query = new StringBuilder(String.format(Locale.ROOT, "/api/v1/network/occupancy?from=%s&to=%s&granularity=day",
+                firstDay, firstDay.plusDays(364)));
+        try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM venue ORDER BY id LIMIT " + venues)) {
+            while (rs.next()) {
+                query.append("&venueId=").append(rs.getString(1));
+            }
+        }
+        String token = signIn(ADMIN_EMAIL);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + query)).timeout(Duration.ofMillis(TIMEOUT_MS))
+                .header("Authorization", "Bearer " + token).GET().build();
+        Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
+        int errors = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < requests + 3; i++) {
+            long t = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200 && errors++ < 3) {
+                System.out.println("  error: " + response.statusCode() + " " + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            if (i >= 3) { // three warm the code path
+                h.recordValue(System.nanoTime() - t);
+            }
+        }
+        Stats s = new Stats(h, errors, requests, (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "  %-18s %d venues x 1 year, %d requests: p50 %7.2f  p95 %7.2f ms (err %d)%n",
+                "occupancy", venues, requests, s.p(50), s.p(95), errors);
+        return s;
     }
 
     HttpRequest post(String path, String json) {
@@ -541,7 +586,7 @@ public final class Bench {
     static final class Result {
         long venues, spaces, bookings;
         int rate, maxRate;
-        Stats local, floor, regional;
+        Stats local, floor, regional, occupancy;
         BookingStats booking;
         ContentionStats contention;
         double startupS, rssMb;
@@ -567,6 +612,8 @@ public final class Bench {
             row("contention " + contention.clients + " x " + contention.seats + " seats",
                     String.format(Locale.ROOT, "%d booked, %d errors, p99 %.2f ms", contention.successes, contention.errors,
                             contention.stats.p(99)));
+            row("network occupancy, 1 year", String.format(Locale.ROOT, "p50 %.2f  p95 %.2f ms (err %d)",
+                    occupancy.p(50), occupancy.p(95), occupancy.errors));
             row("backend RSS after run", String.format(Locale.ROOT, "%.0f MB", rssMb));
             System.out.println(line);
         }
@@ -592,6 +639,7 @@ public final class Bench {
                     + "  \"contention\": {\"clients\": " + contention.clients + ", \"seats\": " + contention.seats
                     + ", \"successes\": " + contention.successes + ", \"errors\": " + contention.errors
                     + ", \"p99Ms\": " + n(contention.stats.p(99)) + "},\n"
+                    + "  \"occupancy\": {\"p50Ms\": " + n(occupancy.p(50)) + ", \"p95Ms\": " + n(occupancy.p(95)) + "},\n"
                     + "  \"startupS\": " + n(startupS) + ",\n"
                     + "  \"rssMb\": " + n(rssMb) + ",\n"
                     + "  \"commit\": \"" + commit + "\",\n"
