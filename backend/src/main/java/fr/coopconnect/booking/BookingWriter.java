@@ -41,9 +41,6 @@ public class BookingWriter {
     private static final String LOCK_TIMEOUT = "3s";
 
     @Inject
-    OpeningCalendar openingCalendar;
-
-    @Inject
     EntityManager em;
 
     @Inject
@@ -74,12 +71,15 @@ public class BookingWriter {
         }
         ZoneId zone = VenueService.zoneOf(venue);
         Duration buffer = Duration.ofMinutes(space.isShared() ? 0 : space.bufferMinutes);
-        // Closures are read once: for the open time and for telling a closure from ordinary closed hours.
-        Map<UUID, List<Closure>> closures = openingCalendar.closuresByVenue(List.of(venue), from, to);
+        // One round trip: the venue's closures (for the open time and for telling a closure from ordinary closed
+        // hours), the space's blocks, and the live bookings whose kept time (buffers included) meets the window.
+        LocalDate[] closureDates = OpeningCalendar.closureDates(from, to);
+        BusyTimes.Snapshot busy = busyTimes.snapshot(Set.of(space.id), Set.of(venue.id), closureDates[0], closureDates[1],
+                from, from.minus(buffer), to);
+        Map<UUID, List<Closure>> closures = busy.closures();
         TimeRanges open = spaceCalendar.openRanges(List.of(space), Map.of(venue.id, venue), closures, from, to).get(space.id);
-        TimeRanges blocked = TimeRanges.of(busyTimes.blocks(Set.of(space.id), from, to).getOrDefault(space.id, List.of()));
-        List<BusyTimes.Occupation> taken = new ArrayList<>(busyTimes.occupations(Set.of(space.id), from.minus(buffer),
-                to.plus(buffer)).getOrDefault(space.id, List.of()));
+        TimeRanges blocked = TimeRanges.of(busy.blocks().getOrDefault(space.id, List.of()));
+        List<BusyTimes.Occupation> taken = new ArrayList<>(busy.occupations().getOrDefault(space.id, List.of()));
         return new Desk(space, venue, zone, buffer, open, closures.getOrDefault(venue.id, List.of()), blocked, taken, clock.instant());
     }
 

@@ -13,7 +13,6 @@ import org.hibernate.Session;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +26,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What keeps spaces busy in a window — blocks and live bookings — loaded for many spaces in one
- * query each, never one query per space. Who booked is not read.
+ * What keeps spaces busy in a window — closures, blocks and live bookings — loaded for many spaces in one
+ * query, never one query per space. Who booked is not read.
  */
 @ApplicationScoped
 public class BusyTimes {
@@ -56,7 +55,8 @@ public class BusyTimes {
 
     /**
      * Closures of the venues (dates {@code closuresFrom..closuresTo}), blocks of the spaces meeting [from, to) and
-     * live bookings whose occupied time meets [occupiedFrom, to): one query, three index scans.
+     * live bookings whose occupied time meets [occupiedFrom, to): one query, three index scans. With no venue ids
+     * (and null dates) no closure is read.
      */
     public Snapshot snapshot(Collection<UUID> spaceIds, Collection<UUID> venueIds, LocalDate closuresFrom,
                              LocalDate closuresTo, Instant from, Instant occupiedFrom, Instant to) {
@@ -116,58 +116,5 @@ public class BusyTimes {
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    public Map<UUID, List<TimeRange>> blocks(Collection<UUID> spaceIds, Instant from, Instant to) {
-        Map<UUID, List<TimeRange>> bySpace = new HashMap<>();
-        if (spaceIds.isEmpty()) {
-            return bySpace;
-        }
-        for (Object[] row : rows("SELECT space_id, starts_at, ends_at FROM block"
-                + " WHERE space_id = ANY(?1) AND ends_at > ?2 AND starts_at < ?3", spaceIds, from, to)) {
-            bySpace.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new TimeRange(instant(row[1]), instant(row[2])));
-        }
-        return bySpace;
-    }
-
-    /** Live bookings whose occupied time (buffer included) meets the window. */
-    public Map<UUID, List<Occupation>> occupations(Collection<UUID> spaceIds, Instant from, Instant to) {
-        Map<UUID, List<Occupation>> bySpace = new HashMap<>();
-        if (spaceIds.isEmpty()) {
-            return bySpace;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT space_id, starts_at, ends_at, occupied_until, seats FROM booking"
-                        + " WHERE space_id = ANY(?1) AND status IN ('PENDING', 'CONFIRMED')"
-                        + " AND occupied_until > ?2 AND starts_at < ?3 AND starts_at > ?4")
-                .setParameter(1, spaceIds.toArray(new UUID[0]))
-                .setParameter(2, from)
-                .setParameter(3, to)
-                .setParameter(4, from.minus(MAX_OCCUPATION))
-                .getResultList();
-        for (Object[] row : rows) {
-            bySpace.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add(new Occupation(
-                    new TimeRange(instant(row[1]), instant(row[2])), instant(row[3]), ((Number) row[4]).intValue()));
-        }
-        return bySpace;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, Collection<UUID> spaceIds, Instant from, Instant to) {
-        return em.createNativeQuery(sql)
-                .setParameter(1, spaceIds.toArray(new UUID[0]))
-                .setParameter(2, from)
-                .setParameter(3, to)
-                .getResultList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -125,8 +125,10 @@ public class CalendarService {
             throw ProblemException.badRequest("to", "field.too-long", BUSY_MAX.toDays());
         }
         TimeRange window = new TimeRange(from, to);
-        List<TimeRange> busy = new ArrayList<>(busyTimes.blocks(Set.of(spaceId), from, to).getOrDefault(spaceId, List.of()));
-        List<BusyTimes.Occupation> taken = busyTimes.occupations(Set.of(spaceId), from, to).getOrDefault(spaceId, List.of());
+        // Closures are not busy time in this feed (the venue is closed, not the space taken): none are read.
+        BusyTimes.Snapshot snapshot = busyTimes.snapshot(Set.of(spaceId), Set.of(), null, null, from, from, to);
+        List<TimeRange> busy = new ArrayList<>(snapshot.blocks().getOrDefault(spaceId, List.of()));
+        List<BusyTimes.Occupation> taken = snapshot.occupations().getOrDefault(spaceId, List.of());
         if (space.isShared()) {
             SeatTimeline.freeSeats(window, space.capacity, taken.stream().map(BusyTimes.Occupation::seatUse).toList()).stream()
                     .filter(level -> level.freeSeats() <= 0).map(SeatLevel::range).forEach(busy::add);
