@@ -2,7 +2,6 @@ package fr.coopconnect.timeline;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
@@ -21,7 +20,7 @@ import java.util.Optional;
 public final class SlotFinder {
 
     private static final int MINUTES_PER_DAY = 24 * 60;
-    private static final long NANOS_PER_DAY = Duration.ofDays(1).toNanos();
+    private static final long SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
 
     private SlotFinder() {
     }
@@ -129,14 +128,19 @@ public final class SlotFinder {
         }
     }
 
+    /** Rounds to the slot grid of the local day, which restarts at every local midnight (arithmetic on epoch seconds). */
     private static Instant roundWallClock(Instant instant, ZoneOffset offset, int slotMinutes, boolean up) {
-        LocalDateTime local = LocalDateTime.ofInstant(instant, offset);
-        long slotNanos = Duration.ofMinutes(slotMinutes).toNanos();
-        long sinceMidnight = local.toLocalTime().toNanoOfDay();
-        long slotsSinceMidnight = up ? (sinceMidnight + slotNanos - 1) / slotNanos : sinceMidnight / slotNanos;
-        // The grid restarts every midnight, so rounding up never goes past the next one.
-        long rounded = Math.min(slotsSinceMidnight * slotNanos, NANOS_PER_DAY);
-        return local.toLocalDate().atStartOfDay().plusNanos(rounded).toInstant(offset);
+        long localSeconds = instant.getEpochSecond() + offset.getTotalSeconds();
+        long midnight = Math.floorDiv(localSeconds, SECONDS_PER_DAY) * SECONDS_PER_DAY;
+        long sinceMidnight = localSeconds - midnight;
+        long slotSeconds = slotMinutes * 60L;
+        long slots = sinceMidnight / slotSeconds;
+        if (up && (sinceMidnight % slotSeconds != 0 || instant.getNano() != 0)) {
+            slots++;
+        }
+        // Rounding up never goes past the next midnight.
+        long rounded = Math.min(slots * slotSeconds, SECONDS_PER_DAY);
+        return Instant.ofEpochSecond(midnight + rounded - offset.getTotalSeconds());
     }
 
     private static void requireSet(TimeRanges bookable) {
