@@ -14,7 +14,7 @@ import {
 import type { Issues } from "../lib/validation";
 import { ErrorBox, Field } from "./ui";
 
-export function SpacesEditor({ venueId, spaces, onChanged }: { venueId: string; spaces: Space[]; onChanged(): void }) {
+export function SpacesEditor({ venueId, spaces, onSaved }: { venueId: string; spaces: Space[]; onSaved(space: Space): void }) {
   const { t, locale } = useI18n();
   const [editing, setEditing] = useState<Space | "new" | null>(null);
   const [message, setMessage] = useState("");
@@ -72,7 +72,7 @@ export function SpacesEditor({ venueId, spaces, onChanged }: { venueId: string; 
           onSaved={(saved, created) => {
             setEditing(null);
             setMessage(t(created ? "space.created" : "space.saved", { name: saved.name }));
-            onChanged();
+            onSaved(saved);
           }}
         />
       )}

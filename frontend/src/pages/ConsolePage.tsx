@@ -1,7 +1,7 @@
 // The venue console: hours (per day or OSM text), public holidays, closures, spaces and their
 // rules, blocks, agreement requests and a week of bookings to approve or reject. Plain forms,
 // one section each.
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
 import type { Booking, OpeningHours, Space, Venue } from "../api/types";
 import { useAuth } from "../auth";
@@ -10,12 +10,14 @@ import { closureText } from "../components/VenueSchedule";
 import { ErrorBox, Loading, PageTitle } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import { capitalize, dayName, DAYS, formatOpeningHours, type Day } from "../lib/hours";
-import { addDays, localParts, longDate, timeRange, today, zonedInstant } from "../lib/time";
+import type { Selection } from "../lib/blockPlanner";
+import { addDays, clock, localParts, longDate, timeRange, today, zonedInstant } from "../lib/time";
 import { fromDraft, mondayOf, toDraft, type WeekDraft } from "../lib/weekEditor";
 import { Link, paths } from "../router";
 import { useAction } from "../useAction";
 import { useApi } from "../useApi";
 import { AgreementRequests } from "../components/AgreementRequests";
+import { BlockPlanner } from "../components/BlockPlanner";
 import { ApproveReject } from "../components/ApproveReject";
 import { SpacesEditor } from "../components/SpacesEditor";
 import { canManage } from "./VenuePage";
@@ -84,7 +86,11 @@ function Console({ venue }: { venue: Venue }) {
         <Loading />
       ) : (
         <>
-          <SpacesEditor venueId={id} spaces={spaceList} onChanged={spaces.reload} />
+          <SpacesEditor venueId={id} spaces={spaceList} onSaved={(saved) => {
+            // The saved version at once (a next edit must send it in If-Match), then the list as the API sorts it.
+            setSpaceList((list) => [...(list ?? []).filter((s) => s.id !== saved.id), saved]);
+            spaces.reload();
+          }} />
           <BlocksEditor spaces={spaceList} />
         </>
       )}
@@ -261,7 +267,18 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
   const [start, setStart] = useState("09:00");
   const [end, setEnd] = useState("12:00");
   const [reason, setReason] = useState("");
+  const [picked, setPicked] = useState("");
+  const [refresh, setRefresh] = useState(0);
+  const reasonRef = useRef<HTMLInputElement>(null);
   const action = useAction();
+  const space = spaces.find((s) => s.id === spaceId);
+  const pick = (selection: Selection) => {
+    setDate(selection.date);
+    setStart(selection.start);
+    setEnd(selection.end);
+    setPicked(t("planner.picked", { when: `${longDate(locale, selection.date)}, ${clock(locale, selection.start)} – ${clock(locale, selection.end)}` }));
+    requestAnimationFrame(() => reasonRef.current?.focus());
+  };
   const blocks = useApi(`blocks:${spaceId}`, (signal) =>
     spaceId
       ? call(() => api.GET("/api/v1/spaces/{spaceId}/blocks", { params: { path: { spaceId } }, signal }))
@@ -275,12 +292,17 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
     );
     if (res) {
       setReason("");
+      setPicked("");
       blocks.reload();
+      setRefresh((n) => n + 1);
     }
   };
   const remove = async (blockId: string) => {
     const res = await action.run(() => call(() => api.DELETE("/api/v1/spaces/{spaceId}/blocks/{blockId}", { params: { path: { spaceId, blockId } } })), t("console.blockRemoved"));
-    if (res) blocks.reload();
+    if (res) {
+      blocks.reload();
+      setRefresh((n) => n + 1);
+    }
   };
   return (
     <section aria-labelledby="c-blocks" className="console-section">
@@ -288,20 +310,22 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
       {spaces.length === 0 && <p>{t("venue.noSpaces")}</p>}
       {spaces.length > 0 && (
         <>
-          <h3 id="c-block">{t("console.addBlock")}</h3>
           <p className="hint">{t("console.blockHint")}</p>
+          <div className="field">
+            <label htmlFor="bl-space">{t("book.space")}</label>
+            <select id="bl-space" value={spaceId} onChange={(e) => setSpaceId(e.target.value)}>
+              {spaces.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          </div>
+          {space && <BlockPlanner space={space} refresh={refresh} onSelect={pick} />}
+          <h3 id="c-block">{t("console.addBlock")}</h3>
+          <p role="status" className={picked ? "" : "visually-hidden"}>{picked}</p>
           {action.feedback}
           <form onSubmit={add} className="inline-form" aria-labelledby="c-block">
-            <div className="field">
-              <label htmlFor="bl-space">{t("book.space")}</label>
-              <select id="bl-space" value={spaceId} onChange={(e) => setSpaceId(e.target.value)}>
-                {spaces.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-              </select>
-            </div>
             <div className="field"><label htmlFor="bl-date">{t("book.date")}</label><input id="bl-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} /></div>
             <div className="field"><label htmlFor="bl-start">{t("console.from")}</label><input id="bl-start" type="time" required value={start} onChange={(e) => setStart(e.target.value)} /></div>
             <div className="field"><label htmlFor="bl-end">{t("console.to")}</label><input id="bl-end" type="time" required value={end} onChange={(e) => setEnd(e.target.value)} /></div>
-            <div className="field"><label htmlFor="bl-reason">{t("console.reason")}</label><input id="bl-reason" maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} /></div>
+            <div className="field"><label htmlFor="bl-reason">{t("console.reason")}</label><input id="bl-reason" ref={reasonRef} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} /></div>
             <button type="submit" disabled={action.busy}>{t("console.addBlock")}</button>
           </form>
           <h3>{t("console.blocksOf", { name: spaces.find((s) => s.id === spaceId)?.name ?? "" })}</h3>

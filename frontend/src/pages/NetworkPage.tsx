@@ -354,7 +354,7 @@ function MemberDirectory() {
           <input id="dir-q" value={draft.q} maxLength={200} onChange={(e) => setDraft({ ...draft, q: e.target.value })} />
         </div>
         <div className="field">
-          <label htmlFor="dir-commune">{t("network.commune")}</label>
+          <label htmlFor="dir-commune">{t("directory.commune")}</label>
           <input id="dir-commune" value={draft.commune} maxLength={120} onChange={(e) => setDraft({ ...draft, commune: e.target.value })} />
         </div>
         <div className="field">
