@@ -875,10 +875,10 @@ async function main() {
         await chosen("14:00", "16:00");
         await axe(page, "console planner fr");
         await shot(page, `${vpName}-fr-console-planner`);
-        await page.locator("#bl-reason").fill("Permanence");
+        await page.locator("#bl-reason").fill(`Permanence ${vpName}`);
         await page.getByRole("button", { name: "Bloquer un créneau" }).click();
         await page.getByText("Créneau bloqué.").waitFor();
-        await page.getByTestId("blocks").getByText("Permanence").waitFor();
+        await page.getByTestId("blocks").getByText(`Permanence ${vpName}`).waitFor();
         await planner.locator(`[data-day="${target}"][data-hour="15"][aria-label$="Occupé"]`).waitFor();
       });
 

@@ -32,5 +32,5 @@ export function useAction() {
       {error && <ErrorBox error={error} />}
     </>
   );
-  return { busy, run, feedback, error };
+  return { busy, run, feedback };
 }
