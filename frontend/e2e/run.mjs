@@ -310,6 +310,18 @@ async function main() {
   const managerToken = (await apiJson("POST", "/auth/token", { email: MANAGER.email, password: MANAGER.password }, null)).accessToken;
   const managerMe = await apiJson("GET", "/me", undefined, managerToken);
   await apiJson("PUT", `/venues/${venue.id}/managers/${managerMe.id}`, undefined);
+  // In the directory, so the network console can find the manager by name.
+  await apiJson("PUT", "/me", { displayName: MANAGER.displayName, email: MANAGER.email, status: "OTHER", directoryConsent: true, newsConsent: false }, managerToken);
+  const newMember = async (displayName, directoryConsent = true) => {
+    const who = { email: `${displayName.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Date.now()}@e2e.test`, password: "member-password-123", displayName };
+    const { id } = await apiJson("POST", "/auth/register", who, null);
+    const token = (await apiJson("POST", "/auth/token", { email: who.email, password: who.password }, null)).accessToken;
+    await apiJson("PUT", "/me", { displayName, email: who.email, status: "TELEWORKER", directoryConsent, newsConsent: false }, token);
+    return { ...who, id, token };
+  };
+  const agreementTemplate = await apiJson("POST", `/venues/${venue.id}/agreement-templates`, {
+    title: "Convention d'accès régulier (e2e)", body: "Le membre respecte le règlement intérieur.", accessType: "REGULAR", validityDays: 365, requiredForBooking: false,
+  });
   log(`seeded spaces, hours, a closure on ${closureDay} and the manager ${MANAGER.email}`);
 
   // A venue in French Guiana (America/Cayenne) whose agreement is required to book.
@@ -358,7 +370,8 @@ async function main() {
           problems.push(`console error: ${m.text()}`);
       });
       context.on("request", (r) => {
-        if (!r.url().startsWith(base) && !r.url().startsWith("data:") && !isTile(r.url())) problems.push(`request to another host: ${r.url()}`);
+        // blob: URLs of the page's own origin are downloads it made itself (the directory's CSV).
+        if (!r.url().startsWith(base) && !r.url().startsWith(`blob:${base}`) && !r.url().startsWith("data:") && !isTile(r.url())) problems.push(`request to another host: ${r.url()}`);
       });
       const email = `membre-${vpName}-${Date.now()}@e2e.test`;
       const password = "correct-horse-battery";
@@ -750,6 +763,143 @@ async function main() {
           await apiJson("PUT", `/venues/${venue.id}/opening-hours`, { osm: "Mo-Su 08:00-18:00; PH open" });
         });
       }
+
+      await test(`${vpName}: the manager creates a space, edits its rules, and it shows on the venue page and in search`, async () => {
+        const spaceName = `Poste partagé (${vpName})`;
+        await page.goto(`${base}/console/venues/${venue.id}`);
+        await idle(page);
+        await page.getByRole("button", { name: "Ajouter un espace" }).click();
+        const form = page.getByTestId("space-form");
+        await form.getByRole("heading", { name: "Nouvel espace" }).waitFor();
+        await form.getByRole("button", { name: "Créer l'espace" }).click();
+        await form.getByText("Ce champ est obligatoire.").waitFor();
+        assert(await focusReaches(page, "#field-sp-name"), "focus not on the empty name");
+        await form.getByLabel("Nom", { exact: true }).fill(spaceName);
+        await form.getByLabel("Type d'espace").selectOption("DESK");
+        await form.getByLabel("Capacité", { exact: true }).fill("0");
+        await form.getByLabel("Places partagées").check();
+        await form.getByLabel("Écran").check();
+        await form.getByLabel("Tarif horaire en euros").fill("2,5");
+        await form.getByLabel("Durée minimale (minutes)").fill("45");
+        await form.getByRole("button", { name: "Créer l'espace" }).click();
+        await form.getByText("Un nombre entier de 1 à 1000.").waitFor();
+        await form.getByText("Un multiple du pas des créneaux (30 minutes).").waitFor();
+        assert(await focusReaches(page, "#field-sp-capacity"), "focus not on the first invalid field");
+        await axe(page, "console space errors fr");
+        await shot(page, `${vpName}-fr-console-space-form`);
+        await form.getByLabel("Capacité", { exact: true }).fill("4");
+        await form.getByLabel("Durée minimale (minutes)").fill("60");
+        await form.getByRole("button", { name: "Créer l'espace" }).click();
+        await page.getByText(`Espace créé : ${spaceName}.`).waitFor();
+        const row = page.getByTestId("console-spaces").locator("tr", { hasText: spaceName });
+        await row.getByText("4 (partagé)").waitFor();
+        const created = (await apiJson("GET", `/venues/${venue.id}/spaces`)).find((x) => x.name === spaceName);
+        assert(created && created.bookingMode === "SHARED" && created.hourlyRate === 2.5 && created.equipment.includes("SCREEN"), `space not stored as typed: ${JSON.stringify(created)}`);
+
+        // Edit its rules.
+        await page.getByRole("button", { name: `Modifier l'espace ${spaceName}` }).click();
+        await form.getByRole("heading", { name: `Modifier : ${spaceName}` }).waitFor();
+        await form.getByLabel("Durée maximale (minutes)").fill("240");
+        await form.getByLabel("Délai de prévenance (minutes)").fill("60");
+        await form.getByRole("button", { name: "Enregistrer l'espace" }).click();
+        await page.getByText(`Espace enregistré : ${spaceName}.`).waitFor();
+        const edited = await apiJson("GET", `/spaces/${created.id}`);
+        assert(edited.rules.maxMinutes === 240 && edited.rules.minNoticeMinutes === 60 && edited.rules.minMinutes === 60, `rules not saved: ${JSON.stringify(edited.rules)}`);
+
+        // Someone else saves meanwhile: the console refuses to overwrite and offers to reload.
+        await page.getByRole("button", { name: `Modifier l'espace ${spaceName}` }).click();
+        await form.getByLabel("Durée maximale (minutes)").fill("180");
+        const { id: _id, venueId: _venueId, version: _version, ...others } = edited;
+        await apiJson("PUT", `/spaces/${created.id}`, { ...others, description: "Changé par un collègue" });
+        await form.getByRole("button", { name: "Enregistrer l'espace" }).click();
+        await form.getByText("Quelqu'un a modifié cette fiche entre-temps").waitFor();
+        await axe(page, "console space conflict fr");
+        await shot(page, `${vpName}-fr-console-space-conflict`);
+        await form.getByRole("button", { name: "Recharger la fiche actuelle" }).click();
+        await page.waitForFunction(() => document.querySelector("#sp-description")?.value === "Changé par un collègue", null, { timeout: 5000 });
+        await form.getByLabel("Durée maximale (minutes)").fill("180");
+        await form.getByRole("button", { name: "Enregistrer l'espace" }).click();
+        await page.getByText(`Espace enregistré : ${spaceName}.`).waitFor();
+        assert((await apiJson("GET", `/spaces/${created.id}`)).rules.maxMinutes === 180, "the second save was lost");
+
+        await page.goto(`${base}/venues/${venue.id}`);
+        await idle(page);
+        await page.getByText(spaceName).first().waitFor();
+        await page.goto(`${base}/?date=${day}&commune=Laragne-Mont%C3%A9glin`);
+        await idle(page);
+        await page.locator("article.result-card", { hasText: spaceName }).first().waitFor();
+      });
+
+      await test(`${vpName}: the manager approves one agreement request and rejects another`, async () => {
+        const asking = await newMember(`Alix Demande ${vpName}`, false);
+        const refused = await newMember(`Bruno Refus ${vpName}`, false);
+        const first = await apiJson("POST", `/venues/${venue.id}/agreements`, { templateId: agreementTemplate.id, motivation: "Télétravail deux jours par semaine." }, asking.token);
+        const second = await apiJson("POST", `/venues/${venue.id}/agreements`, { templateId: agreementTemplate.id, motivation: "Pour voir." }, refused.token);
+        await page.goto(`${base}/console/venues/${venue.id}`);
+        await idle(page);
+        const requests = page.getByTestId("agreement-requests");
+        await requests.getByText("Télétravail deux jours par semaine.").waitFor();
+        await axe(page, "console agreements fr");
+        await shot(page, `${vpName}-fr-console-agreements`);
+        await page.getByRole("button", { name: `Valider la demande de convention de ${asking.displayName}` }).click();
+        await page.getByText(`Convention de ${asking.displayName} validée.`).waitFor();
+        assert((await apiJson("GET", `/agreements/${first.id}`)).status === "ACTIVE", "the agreement is not active");
+        await page.getByRole("button", { name: `Refuser la demande de convention de ${refused.displayName}` }).click();
+        await page.getByLabel("Motif du refus").fill("Places réservées aux habitants du canton");
+        await page.getByRole("button", { name: "Confirmer le refus" }).click();
+        await page.getByText(`Demande de ${refused.displayName} refusée.`).waitFor();
+        const rejected = await apiJson("GET", `/agreements/${second.id}`);
+        assert(rejected.status === "REJECTED" && rejected.decisionReason === "Places réservées aux habitants du canton", `not rejected: ${JSON.stringify(rejected)}`);
+        await page.getByText("Aucune demande en attente.").waitFor();
+      });
+
+      await test(`${vpName}: the manager blocks hours from the week planning, by dragging and with the keyboard`, async () => {
+        const thisMonday = plusDays(parisToday, -((new Date(`${parisToday}T12:00:00Z`).getUTCDay() + 6) % 7));
+        const target = plusDays(thisMonday, 8 + VIEWPORTS.indexOf(vp));
+        await page.goto(`${base}/console/venues/${venue.id}`);
+        await idle(page);
+        await page.getByLabel("Espace", { exact: true }).selectOption({ label: "Salle de réunion (e2e)" });
+        const planner = page.getByTestId("block-planner");
+        await planner.getByRole("heading", { name: "Planning de la semaine : Salle de réunion (e2e)" }).waitFor();
+        await planner.getByRole("button", { name: /Semaine suivante/ }).click();
+        const cell = (hour) => planner.locator(`[data-day="${target}"][data-hour="${hour}"]`);
+        await cell(9).waitFor();
+        const chosen = async (start, end) => {
+          assert(await focusReaches(page, "#bl-reason"), "focus did not move to the block's reason");
+          assert((await page.locator("#bl-date").inputValue()) === target, "the planning did not fill the date");
+          assert((await page.locator("#bl-start").inputValue()) === start && (await page.locator("#bl-end").inputValue()) === end,
+            `the planning filled ${await page.locator("#bl-start").inputValue()}–${await page.locator("#bl-end").inputValue()}, not ${start}–${end}`);
+        };
+        if (vpName === "desktop") {
+          await cell(9).scrollIntoViewIfNeeded();
+          const a = await cell(9).boundingBox();
+          const b = await cell(10).boundingBox();
+          await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+          await page.mouse.up();
+          await chosen("09:00", "11:00");
+          await page.locator("#bl-reason").fill("Atelier numérique");
+          await page.getByRole("button", { name: "Bloquer un créneau" }).click();
+          await page.getByText("Créneau bloqué.").waitFor();
+          await page.getByTestId("blocks").getByText("Atelier numérique").waitFor();
+          await planner.locator(`[data-day="${target}"][data-hour="9"][aria-label$="Occupé"]`).waitFor();
+        }
+        // The keyboard equivalent: Enter on the first hour, then on the last.
+        await cell(14).focus();
+        await page.keyboard.press("Enter");
+        await planner.getByText(/^Début : .*Choisissez maintenant la dernière heure/).waitFor();
+        await cell(15).focus();
+        await page.keyboard.press("Enter");
+        await chosen("14:00", "16:00");
+        await axe(page, "console planner fr");
+        await shot(page, `${vpName}-fr-console-planner`);
+        await page.locator("#bl-reason").fill(`Permanence ${vpName}`);
+        await page.getByRole("button", { name: "Bloquer un créneau" }).click();
+        await page.getByText("Créneau bloqué.").waitFor();
+        await page.getByTestId("blocks").getByText(`Permanence ${vpName}`).waitFor();
+        await planner.locator(`[data-day="${target}"][data-hour="15"][aria-label$="Occupé"]`).waitFor();
+      });
 
       await test(`${vpName}: the manager sees the week's bookings; new screens pass axe in English`, async () => {
         await page.goto(`${base}/console/venues/${venue.id}`);
@@ -1219,18 +1369,24 @@ async function main() {
         await page.getByText(`Lieu créé : ${name}.`).waitFor();
         await idle(page);
         await page.getByTestId("network-venues").getByRole("link", { name, exact: true }).waitFor();
+        // The venue's managers by name, and appointing one chosen from the directory.
+        await page.getByLabel("Lieu", { exact: true }).selectOption({ label: venue.name });
+        await page.getByTestId("venue-managers").getByText(`${MANAGER.displayName} — ${MANAGER.email}`).waitFor();
         await page.getByLabel("Lieu", { exact: true }).selectOption({ label: name });
-        await page.getByLabel("Identifiant du membre").fill("pas-un-id");
-        await page.getByRole("button", { name: "Nommer gestionnaire" }).click();
-        await page.getByText("Identifiant invalide").waitFor();
-        await page.getByLabel("Identifiant du membre").fill(managerMe.id);
-        await page.getByRole("button", { name: "Nommer gestionnaire" }).click();
-        await page.getByText(`Le membre gère désormais ${name}.`).waitFor();
+        await page.getByText("Aucun gestionnaire : seuls les administrateurs du réseau gèrent ce lieu.").waitFor();
+        await page.getByLabel("Nom, e-mail ou commune du membre").fill(MANAGER.email);
+        await page.getByRole("button", { name: "Chercher dans l'annuaire" }).click();
+        await page.getByRole("button", { name: `Nommer gestionnaire de ${name} : ${MANAGER.displayName}` }).click();
+        await page.getByText(`${MANAGER.displayName} gère désormais ${name}.`).waitFor();
+        await page.getByTestId("venue-managers").getByText(MANAGER.displayName).waitFor();
+        await page.getByTestId("manager-picker").getByText("gère déjà ce lieu").waitFor();
         const created = (await apiJson("GET", `/venues?q=${encodeURIComponent("Ribiers")}&size=50`)).items.find((v) => v.name === name);
         const me1 = await apiJson("GET", "/me", undefined, managerToken);
         assert(me1.managedVenueIds.includes(created.id), "the manager was not appointed");
-        await page.getByRole("button", { name: "Retirer la gestion" }).click();
-        await page.getByText(`Le membre ne gère plus ${name}.`).waitFor();
+        await axe(page, "network managers fr");
+        await page.getByRole("button", { name: `Retirer ${MANAGER.displayName} des gestionnaires de ${name}` }).click();
+        await page.getByText(`${MANAGER.displayName} ne gère plus ${name}.`).waitFor();
+        await page.getByText("Aucun gestionnaire : seuls les administrateurs du réseau gèrent ce lieu.").waitFor();
         const me2 = await apiJson("GET", "/me", undefined, managerToken);
         assert(!me2.managedVenueIds.includes(created.id), "the manager was not removed");
         await shot(page, `${vpName}-fr-network-done`);
@@ -1239,6 +1395,59 @@ async function main() {
         await idle(page);
         await axe(page, "network en");
         await shot(page, `${vpName}-en-network`);
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await page.getByRole("heading", { level: 1, name: "Console du réseau" }).waitFor();
+      });
+
+      await test(`${vpName}: the admin exports the directory, resets a password, disables a member whose next request fails`, async () => {
+        const forgetful = await newMember(`Chloé Oubli ${vpName}`);
+        const leaving = await newMember(`Denis Départ ${vpName}`);
+        await page.goto(`${base}/console/network`);
+        await idle(page);
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV (tableur)" }).click()]);
+        const csv = readFileSync(await download.path(), "utf8");
+        assert(csv.replace(/^\uFEFF/, "").startsWith("Nom;E-mail;Téléphone;Commune;Activité;Statut"), `no header row: ${csv.slice(0, 80)}`);
+        assert(csv.includes(leaving.email), "the export misses a consenting member");
+        await page.getByText("Export CSV téléchargé.").waitFor();
+
+        await page.getByLabel("Recherche", { exact: true }).fill(forgetful.displayName);
+        await page.getByRole("button", { name: "Filtrer l'annuaire" }).click();
+        await idle(page);
+        await page.getByText("1 membre(s)", { exact: true }).waitFor();
+        await page.getByRole("button", { name: `Nouveau mot de passe pour ${forgetful.displayName}` }).click();
+        await page.getByText(`Mot de passe de ${forgetful.displayName} remplacé.`).waitFor();
+        const temporary = await page.getByLabel("Mot de passe provisoire", { exact: true }).inputValue();
+        assert(temporary.length >= 10, "no temporary password shown");
+        await page.getByTestId("temporary-password").getByRole("button", { name: "Copier" }).click();
+        await page.getByTestId("temporary-password").getByText("Copié.", { exact: true }).waitFor();
+        const signIn = await fetch(`${apiUrl}/api/v1/auth/token`, { method: "POST", headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ email: forgetful.email, password: forgetful.password }) });
+        assert(signIn.status === 401, `the old password still works: ${signIn.status}`);
+        await axe(page, "network directory fr");
+        await shot(page, `${vpName}-fr-network-directory`);
+
+        await page.getByLabel("Recherche", { exact: true }).fill(leaving.displayName);
+        await page.getByRole("button", { name: "Filtrer l'annuaire" }).click();
+        await idle(page);
+        await page.getByTestId("directory").getByText(leaving.email).waitFor();
+        await page.getByRole("button", { name: `Désactiver le compte de ${leaving.displayName}` }).click();
+        await page.getByLabel(`Motif de la désactivation de ${leaving.displayName}`).fill("Départ du territoire");
+        await page.getByRole("button", { name: "Confirmer la désactivation" }).click();
+        await page.getByText(`Compte de ${leaving.displayName} désactivé`).waitFor();
+        await page.getByText("0 membre(s)", { exact: true }).waitFor();
+        const after = await fetch(`${apiUrl}/api/v1/me`, { headers: { Authorization: `Bearer ${leaving.token}` } });
+        assert(after.status === 401, `the disabled member's next request answered ${after.status}`);
+        await axe(page, "network disabled fr");
+        await page.getByRole("button", { name: `Réactiver le compte de ${leaving.displayName}` }).click();
+        await page.getByText(`Compte de ${leaving.displayName} réactivé.`).waitFor();
+        const again = await fetch(`${apiUrl}/api/v1/auth/token`, { method: "POST", headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ email: leaving.email, password: leaving.password }) });
+        assert(again.ok, `the enabled member cannot sign in: ${again.status}`);
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 2, name: "Member directory" }).waitFor();
+        await idle(page);
+        await axe(page, "network directory en");
+        await shot(page, `${vpName}-en-network-directory`);
         await page.getByRole("button", { name: "Passer en français" }).click();
         await page.getByRole("button", { name: "Se déconnecter" }).click();
       });

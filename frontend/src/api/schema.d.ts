@@ -2481,6 +2481,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/venues/{venueId}/managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the venue's managers
+         * @description The venue's managers and network-admins. By name.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The members who manage the venue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VenueManager"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/venues/{venueId}/managers/{memberId}": {
         parameters: {
             query?: never;
@@ -3132,6 +3177,7 @@ export interface components {
         DayOfWeek: "MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY";
         /** @description A member who agreed to appear in the directory: contact fields only */
         DirectoryEntry: {
+            memberId?: components["schemas"]["UUID"];
             displayName?: string;
             email?: string;
             phone?: string;
@@ -3390,6 +3436,12 @@ export interface components {
         };
         /** @enum {string} */
         VenueKind: "PUBLIC_SERVICE_RELAY" | "MEDIA_LIBRARY" | "TOURIST_OFFICE" | "PRIVATE_PREMISES" | "THIRD_PLACE";
+        /** @description A member who manages a venue, named so a console can list them */
+        VenueManager: {
+            memberId?: components["schemas"]["UUID"];
+            displayName?: string;
+            email?: string;
+        };
         WeeklyInterval: {
             day?: components["schemas"]["DayOfWeek"];
             opens?: components["schemas"]["LocalTime"];

@@ -9,10 +9,10 @@ import { Link, paths } from "../router";
 import { useApi } from "../useApi";
 import { ErrorBox, Loading, ZoneNote } from "./ui";
 
-const MARK: Record<CellState, string> = { free: "✓", partial: "◐", busy: "✗" };
-const LABEL = { free: "week.free", partial: "week.partial", busy: "week.busy" } as const;
+export const MARK: Record<CellState, string> = { free: "✓", partial: "◐", busy: "✗" };
+export const LABEL = { free: "week.free", partial: "week.partial", busy: "week.busy" } as const;
 
-function shortDay(locale: Locale, date: string): string {
+export function shortDay(locale: Locale, date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { weekday: "short", day: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
 }

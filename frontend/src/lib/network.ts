@@ -1,4 +1,4 @@
-// The network console's forms: a new venue's required fields and a member id.
+// The network console's form for a new venue: its required fields and coordinates.
 import type { Venue, VenueKind } from "../api/types";
 import type { MessageKey } from "../i18n/messages";
 
@@ -11,8 +11,6 @@ export interface VenueDraft {
   latitude: string;
   longitude: string;
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads "44,3156" as well as "44.3156". */
 function coordinate(value: string): number | undefined {

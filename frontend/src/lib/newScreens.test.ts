@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inSelection, selectionOf } from "./blockPlanner";
 import { embedQuery, parseEmbed, splitByDay } from "./embed";
 import { dayOfWeek, oneYearAfter, previewCounts, seriesRequest, validateSeries, type SeriesForm } from "./series";
 import { localParts } from "./time";
@@ -166,5 +167,21 @@ describe("routes and the series form's first state", () => {
     const b = initialSeriesForm("?space=bad&day=2027-01-01&start=9h", now);
     expect(b.space).toBeNull();
     expect(b.form).toMatchObject({ from: "2027-03-20", days: ["SATURDAY"], startTime: "09:00" });
+  });
+});
+
+describe("block planner selection", () => {
+  it("spans the hours dragged over, in either direction, end included", () => {
+    expect(selectionOf({ day: "2027-03-02", hour: 9 }, { day: "2027-03-02", hour: 11 })).toEqual({ date: "2027-03-02", start: "09:00", end: "12:00" });
+    expect(selectionOf({ day: "2027-03-02", hour: 14 }, { day: "2027-03-02", hour: 13 })).toEqual({ date: "2027-03-02", start: "13:00", end: "15:00" });
+    expect(selectionOf({ day: "2027-03-02", hour: 23 }, { day: "2027-03-02", hour: 23 })).toEqual({ date: "2027-03-02", start: "23:00", end: "24:00" });
+  });
+  it("stays on the anchor's day", () => {
+    expect(selectionOf({ day: "2027-03-02", hour: 9 }, { day: "2027-03-03", hour: 10 }).date).toBe("2027-03-02");
+    const anchor = { day: "2027-03-02", hour: 9 };
+    expect(inSelection({ day: "2027-03-02", hour: 10 }, anchor, { day: "2027-03-02", hour: 11 })).toBe(true);
+    expect(inSelection({ day: "2027-03-03", hour: 10 }, anchor, { day: "2027-03-03", hour: 11 })).toBe(false);
+    expect(inSelection({ day: "2027-03-02", hour: 12 }, anchor, { day: "2027-03-02", hour: 11 })).toBe(false);
+    expect(inSelection({ day: "2027-03-02", hour: 9 }, null, null)).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 // The venue console: hours (per day or OSM text), public holidays, closures, spaces and their
-// blocks, and a week of bookings to approve or reject. Plain forms, one section each.
-import { useEffect, useState, type FormEvent } from "react";
+// rules, blocks, agreement requests and a week of bookings to approve or reject. Plain forms,
+// one section each.
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
-import { toErrorView, type ErrorView } from "../api/problem";
 import type { Booking, OpeningHours, Space, Venue } from "../api/types";
 import { useAuth } from "../auth";
 import { StatusBadge } from "../components/BookingBits";
@@ -10,40 +10,19 @@ import { closureText } from "../components/VenueSchedule";
 import { ErrorBox, Loading, PageTitle } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import { capitalize, dayName, DAYS, formatOpeningHours, type Day } from "../lib/hours";
-import { addDays, localParts, longDate, timeRange, today, zonedInstant } from "../lib/time";
+import type { Selection } from "../lib/blockPlanner";
+import { addDays, clock, localParts, longDate, timeRange, today, zonedInstant } from "../lib/time";
 import { fromDraft, mondayOf, toDraft, type WeekDraft } from "../lib/weekEditor";
 import { Link, paths } from "../router";
+import { useAction } from "../useAction";
 import { useApi } from "../useApi";
+import { AgreementRequests } from "../components/AgreementRequests";
+import { BlockPlanner } from "../components/BlockPlanner";
+import { ApproveReject } from "../components/ApproveReject";
+import { SpacesEditor } from "../components/SpacesEditor";
 import { canManage } from "./VenuePage";
 
 type T = ReturnType<typeof useI18n>["t"];
-
-function useAction() {
-  const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorView | null>(null);
-  const [done, setDone] = useState("");
-  const run = async <R,>(fn: () => Promise<{ ok: true; data: R } | { ok: false; status: number; body: unknown }>, success: string) => {
-    setBusy(true);
-    setError(null);
-    setDone("");
-    const res = await fn();
-    setBusy(false);
-    if (res.ok) {
-      setDone(success);
-      return res.data;
-    }
-    setError(toErrorView(t, res.status, res.body));
-    return undefined;
-  };
-  const feedback = (
-    <>
-      <p role="status" className={done ? "success-box" : "visually-hidden"}>{done}</p>
-      {error && <ErrorBox error={error} />}
-    </>
-  );
-  return { busy, run, feedback };
-}
 
 export function ConsolePage({ id }: { id: string }) {
   const { t } = useI18n();
@@ -78,6 +57,12 @@ function Console({ venue }: { venue: Venue }) {
   const spaces = useApi(`console-spaces:${id}`, (signal) =>
     call(() => api.GET("/api/v1/venues/{venueId}/spaces", { params: { path: { venueId: id } }, signal })),
   );
+  // The last list loaded stays on screen while it reloads, so the space editor keeps its message.
+  const [spaceList, setSpaceList] = useState<Space[] | null>(null);
+  const loaded = spaces.state === "ok" ? spaces.data : null;
+  useEffect(() => {
+    if (loaded) setSpaceList(loaded);
+  }, [loaded]);
   return (
     <div className="console">
       <p>
@@ -88,13 +73,29 @@ function Console({ venue }: { venue: Venue }) {
           <li><a href="#c-hours">{t("venue.hours")}</a></li>
           <li><a href="#c-closures">{t("venue.closures")}</a></li>
           <li><a href="#c-spaces">{t("venue.spaces")}</a></li>
+          <li><a href="#c-blocks">{t("console.blocks")}</a></li>
+          <li><a href="#c-agreements">{t("agreements.title")}</a></li>
           <li><a href="#c-bookings">{t("console.bookings")}</a></li>
         </ul>
       </nav>
       <HoursEditor venueId={id} />
       <ClosuresEditor venueId={id} />
-      {spaces.state === "ok" ? <SpacesAndBlocks spaces={spaces.data} /> : spaces.state === "loading" ? <Loading /> : <ErrorBox error={spaces.error} />}
-      <WeekBookings venueId={id} spaces={spaces.state === "ok" ? spaces.data : []} />
+      {spaces.state === "error" ? (
+        <ErrorBox error={spaces.error} onRetry={spaces.reload} />
+      ) : !spaceList ? (
+        <Loading />
+      ) : (
+        <>
+          <SpacesEditor venueId={id} spaces={spaceList} onSaved={(saved) => {
+            // The saved version at once (a next edit must send it in If-Match), then the list as the API sorts it.
+            setSpaceList((list) => [...(list ?? []).filter((s) => s.id !== saved.id), saved]);
+            spaces.reload();
+          }} />
+          <BlocksEditor spaces={spaceList} />
+        </>
+      )}
+      <AgreementRequests venueId={id} />
+      <WeekBookings venueId={id} spaces={spaceList ?? []} />
     </div>
   );
 }
@@ -121,7 +122,7 @@ function HoursEditor({ venueId }: { venueId: string }) {
   }
   const put = async (body: OpeningHours) => {
     const res = await action.run(() => call(() => api.PUT("/api/v1/venues/{venueId}/opening-hours", { params: { path: { venueId } }, body })), t("console.hoursSaved"));
-    if (res) load(res);
+    if (res) load(res.data);
   };
   const saveWeekly = (e: FormEvent) => {
     e.preventDefault();
@@ -225,7 +226,7 @@ function ClosuresEditor({ venueId }: { venueId: string }) {
       () => call(() => api.DELETE("/api/v1/venues/{venueId}/closures/{closureId}", { params: { path: { venueId, closureId } } })),
       t("console.closureRemoved"),
     );
-    if (res !== undefined) list.reload();
+    if (res) list.reload();
   };
   return (
     <section aria-labelledby="c-closures" className="console-section">
@@ -258,14 +259,26 @@ function ClosuresEditor({ venueId }: { venueId: string }) {
   );
 }
 
-function SpacesAndBlocks({ spaces }: { spaces: Space[] }) {
+function BlocksEditor({ spaces }: { spaces: Space[] }) {
   const { t, locale } = useI18n();
-  const [spaceId, setSpaceId] = useState(spaces[0]?.id ?? "");
+  const [chosenId, setSpaceId] = useState("");
+  const spaceId = chosenId || spaces[0]?.id || "";
   const [date, setDate] = useState(today());
   const [start, setStart] = useState("09:00");
   const [end, setEnd] = useState("12:00");
   const [reason, setReason] = useState("");
+  const [picked, setPicked] = useState("");
+  const [refresh, setRefresh] = useState(0);
+  const reasonRef = useRef<HTMLInputElement>(null);
   const action = useAction();
+  const space = spaces.find((s) => s.id === spaceId);
+  const pick = (selection: Selection) => {
+    setDate(selection.date);
+    setStart(selection.start);
+    setEnd(selection.end);
+    setPicked(t("planner.picked", { when: `${longDate(locale, selection.date)}, ${clock(locale, selection.start)} – ${clock(locale, selection.end)}` }));
+    requestAnimationFrame(() => reasonRef.current?.focus());
+  };
   const blocks = useApi(`blocks:${spaceId}`, (signal) =>
     spaceId
       ? call(() => api.GET("/api/v1/spaces/{spaceId}/blocks", { params: { path: { spaceId } }, signal }))
@@ -279,45 +292,40 @@ function SpacesAndBlocks({ spaces }: { spaces: Space[] }) {
     );
     if (res) {
       setReason("");
+      setPicked("");
       blocks.reload();
+      setRefresh((n) => n + 1);
     }
   };
   const remove = async (blockId: string) => {
     const res = await action.run(() => call(() => api.DELETE("/api/v1/spaces/{spaceId}/blocks/{blockId}", { params: { path: { spaceId, blockId } } })), t("console.blockRemoved"));
-    if (res !== undefined) blocks.reload();
+    if (res) {
+      blocks.reload();
+      setRefresh((n) => n + 1);
+    }
   };
   return (
-    <section aria-labelledby="c-spaces" className="console-section">
-      <h2 id="c-spaces">{t("venue.spaces")}</h2>
-      {spaces.length === 0 ? (
-        <p>{t("venue.noSpaces")}</p>
-      ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">{t("venue.spaces")}</caption>
-          <thead><tr><th scope="col">{t("console.spaceName")}</th><th scope="col">{t("search.spaceKind")}</th><th scope="col">{t("console.capacity")}</th><th scope="col">{t("console.active")}</th></tr></thead>
-          <tbody>
-            {spaces.map((s) => (
-              <tr key={s.id}><th scope="row">{s.name}</th><td>{t(`spaceKind.${s.kind}`)}</td><td>{s.capacity} ({t(s.bookingMode === "SHARED" ? "console.shared" : "console.exclusive")})</td><td>{s.active ? t("console.yes") : t("console.no")}</td></tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+    <section aria-labelledby="c-blocks" className="console-section">
+      <h2 id="c-blocks">{t("console.blocks")}</h2>
+      {spaces.length === 0 && <p>{t("venue.noSpaces")}</p>}
       {spaces.length > 0 && (
         <>
-          <h3 id="c-block">{t("console.addBlock")}</h3>
           <p className="hint">{t("console.blockHint")}</p>
+          <div className="field">
+            <label htmlFor="bl-space">{t("book.space")}</label>
+            <select id="bl-space" value={spaceId} onChange={(e) => setSpaceId(e.target.value)}>
+              {spaces.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          </div>
+          {space && <BlockPlanner space={space} refresh={refresh} onSelect={pick} />}
+          <h3 id="c-block">{t("console.addBlock")}</h3>
+          <p role="status" className={picked ? "" : "visually-hidden"}>{picked}</p>
           {action.feedback}
           <form onSubmit={add} className="inline-form" aria-labelledby="c-block">
-            <div className="field">
-              <label htmlFor="bl-space">{t("book.space")}</label>
-              <select id="bl-space" value={spaceId} onChange={(e) => setSpaceId(e.target.value)}>
-                {spaces.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-              </select>
-            </div>
             <div className="field"><label htmlFor="bl-date">{t("book.date")}</label><input id="bl-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} /></div>
             <div className="field"><label htmlFor="bl-start">{t("console.from")}</label><input id="bl-start" type="time" required value={start} onChange={(e) => setStart(e.target.value)} /></div>
             <div className="field"><label htmlFor="bl-end">{t("console.to")}</label><input id="bl-end" type="time" required value={end} onChange={(e) => setEnd(e.target.value)} /></div>
-            <div className="field"><label htmlFor="bl-reason">{t("console.reason")}</label><input id="bl-reason" maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} /></div>
+            <div className="field"><label htmlFor="bl-reason">{t("console.reason")}</label><input id="bl-reason" ref={reasonRef} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} /></div>
             <button type="submit" disabled={action.busy}>{t("console.addBlock")}</button>
           </form>
           <h3>{t("console.blocksOf", { name: spaces.find((s) => s.id === spaceId)?.name ?? "" })}</h3>
@@ -395,10 +403,7 @@ function VenueBookingRow({ booking: b, spaceName, t, busy, onApprove, onReject }
   booking: Booking; spaceName: string; t: T; busy: boolean; onApprove(b: Booking): void; onReject(b: Booking, reason: string): void;
 }) {
   const { locale } = useI18n();
-  const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState("");
   const when = b.start && b.end ? `${longDate(locale, localParts(b.start).date)}, ${timeRange(locale, b.start, b.end)}` : "";
-  const rid = `reject-${b.id}`;
   return (
     <li className="booking-item">
       <p className="booking-when">{when}</p>
@@ -407,20 +412,8 @@ function VenueBookingRow({ booking: b, spaceName, t, busy, onApprove, onReject }
       </p>
       {b.note && <p className="prewrap muted">{b.note}</p>}
       {b.status === "PENDING" && (
-        <div className="actions">
-          <button type="button" disabled={busy} onClick={() => onApprove(b)} aria-label={t("console.approveAria", { who: b.memberName ?? "", when })}>{t("console.approve")}</button>
-          {!rejecting ? (
-            <button type="button" className="secondary" onClick={() => setRejecting(true)} aria-label={t("console.rejectAria", { who: b.memberName ?? "", when })}>{t("console.reject")}</button>
-          ) : (
-            <form className="inline-form" onSubmit={(e) => { e.preventDefault(); if (reason.trim()) onReject(b, reason.trim()); }}>
-              <div className="field">
-                <label htmlFor={rid}>{t("console.rejectReason")}</label>
-                <input id={rid} required maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
-              </div>
-              <button type="submit" disabled={busy || !reason.trim()}>{t("console.confirmReject")}</button>
-            </form>
-          )}
-        </div>
+        <ApproveReject id={`booking-${b.id}`} busy={busy} reasonMax={200} approveAria={t("console.approveAria", { who: b.memberName ?? "", when })}
+          rejectAria={t("console.rejectAria", { who: b.memberName ?? "", when })} onApprove={() => onApprove(b)} onReject={(reason) => onReject(b, reason)} />
       )}
     </li>
   );

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The contact directory: members who consented, contact fields only, for network-admins and venue managers. */
 @ApplicationScoped
@@ -30,8 +31,9 @@ public class Directory {
     @Inject
     VenueAccess access;
 
+    /** memberId lets a network-admin act on the member (appoint as manager, disable) without typing an id. */
     @Schema(name = "DirectoryEntry", description = "A member who agreed to appear in the directory: contact fields only")
-    public record Entry(String displayName, String email, String phone, String commune, String activity, MemberStatus status) {
+    public record Entry(UUID memberId, String displayName, String email, String phone, String commune, String activity, MemberStatus status) {
     }
 
     public static class Filter {
@@ -65,12 +67,12 @@ public class Directory {
 
     @SuppressWarnings("unchecked")
     private List<Entry> rows(String where, Map<String, Object> params, int offset, int limit) {
-        Query query = em.createNativeQuery("SELECT display_name, email, phone, commune, activity, status FROM member WHERE "
+        Query query = em.createNativeQuery("SELECT id, display_name, email, phone, commune, activity, status FROM member WHERE "
                 + where + " ORDER BY lower(display_name), id");
         params.forEach(query::setParameter);
         List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-        return rows.stream().map(r -> new Entry((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                MemberStatus.valueOf((String) r[5]))).toList();
+        return rows.stream().map(r -> new Entry((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], MemberStatus.valueOf((String) r[6]))).toList();
     }
 
     private static String where(Filter filter, Map<String, Object> params) {

@@ -25,6 +25,15 @@ public class VenueManagers {
                 .setParameter(1, memberId).getResultList();
     }
 
+    /** The venue's managers, by name. */
+    @SuppressWarnings("unchecked")
+    public List<VenueManager> of(UUID venueId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT m.id, m.display_name, m.email FROM venue_manager vm "
+                        + "JOIN member m ON m.id = vm.member_id WHERE vm.venue_id = ?1 ORDER BY lower(m.display_name), m.id")
+                .setParameter(1, venueId).getResultList();
+        return rows.stream().map(r -> new VenueManager((UUID) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
     public void add(UUID venueId, UUID memberId) {
         em.createNativeQuery("INSERT INTO venue_manager (venue_id, member_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, venueId).setParameter(2, memberId).executeUpdate();

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/venues")
@@ -160,6 +161,20 @@ public class VenueResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public void delete(@PathParam("venueId") UUID venueId) {
         venues.delete(venueId);
+    }
+
+    @GET
+    @Path("/{venueId}/managers")
+    @Authenticated
+    @Operation(summary = "List the venue's managers", description = "The venue's managers and network-admins. By name.")
+    @APIResponse(responseCode = "200", description = "The members who manage the venue")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public List<VenueManager> managers(@PathParam("venueId") UUID venueId) {
+        access.requireManager(venueId);
+        return venues.managersOf(venueId);
     }
 
     @PUT

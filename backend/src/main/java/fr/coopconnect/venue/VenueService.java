@@ -115,6 +115,10 @@ public class VenueService {
         managers.add(venueId, memberId);
     }
 
+    public List<VenueManager> managersOf(UUID venueId) {
+        return managers.of(venueId);
+    }
+
     @Transactional
     public void removeManager(UUID venueId, UUID memberId) {
         require(venueId);

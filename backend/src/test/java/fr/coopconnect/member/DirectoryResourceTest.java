@@ -53,7 +53,8 @@ class DirectoryResourceTest {
         asAdmin().queryParam("q", tag).get("/api/v1/directory").then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.email", containsInAnyOrder(listed.email(), other.email()))
-                .body("items[0].keySet()", containsInAnyOrder("displayName", "email", "phone", "commune", "activity", "status"));
+                .body("items[0].keySet()", containsInAnyOrder("memberId", "displayName", "email", "phone", "commune", "activity", "status"))
+                .body("items.find { it.email == '%s' }.memberId".formatted(listed.email()), equalTo(listed.id().toString()));
         asAdmin().queryParam("q", tag).queryParam("commune", "laragne-montéglin").get("/api/v1/directory").then()
                 .body("items.email", containsInAnyOrder(listed.email()));
         asAdmin().queryParam("q", "tisserand " + tag).queryParam("status", "STUDENT").get("/api/v1/directory").then()

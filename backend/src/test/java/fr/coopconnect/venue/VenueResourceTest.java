@@ -12,6 +12,7 @@ import java.util.UUID;
 import static fr.coopconnect.support.Fixtures.anonymous;
 import static fr.coopconnect.support.Fixtures.asAdmin;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -172,5 +173,28 @@ class VenueResourceTest {
         asAdmin().delete("/api/v1/venues/" + venueId + "/managers/" + manager.id()).then().statusCode(204);
         manager.as().body(Fixtures.venueBody("Not mine any more")).put("/api/v1/venues/" + venueId).then().statusCode(403);
         manager.as().get("/api/v1/me").then().body("managedVenueIds", everyItem(not(equalTo(venueId.toString()))));
+    }
+
+    @Test
+    void listsTheVenueManagersByNameForThoseWhoManageIt() {
+        UUID venueId = Fixtures.newVenue();
+        Fixtures.Account first = Fixtures.newManager(venueId);
+        Fixtures.Account second = Fixtures.newManager(venueId);
+        Fixtures.newManager(Fixtures.newVenue());
+
+        first.as().get("/api/v1/venues/" + venueId + "/managers").then().statusCode(200)
+                .body("memberId", containsInAnyOrder(first.id().toString(), second.id().toString()))
+                .body("email", containsInAnyOrder(first.email(), second.email()))
+                .body("displayName", everyItem(equalTo("Camille Test")));
+
+        asAdmin().delete("/api/v1/venues/" + venueId + "/managers/" + second.id()).then().statusCode(204);
+        asAdmin().get("/api/v1/venues/" + venueId + "/managers").then().statusCode(200)
+                .body("memberId", contains(first.id().toString()));
+
+        AccessMatrix.assertOnlyVenueManagers(id -> id,
+                (as, id) -> as.get("/api/v1/venues/" + id + "/managers"), 200);
+        asAdmin().get("/api/v1/venues/" + UUID.randomUUID() + "/managers").then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+        asAdmin().get("/api/v1/venues/not-a-uuid/managers").then().statusCode(400);
     }
 }
