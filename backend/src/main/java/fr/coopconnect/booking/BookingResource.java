@@ -73,7 +73,9 @@ public class BookingResource {
     @POST
     @Path("/{bookingId}/cancel")
     @Operation(summary = "Cancel a booking", description = "Its member, before it starts; the venue's managers at any time, "
-            + "with a reason. The time is free again at once.")
+            + "with a reason. The time is free again at once. No longer live (cancelled, rejected, NO_SHOW): 409 "
+            + "not-cancellable. The booking a community event holds (the event's `bookingId`) goes only with its event: "
+            + "409 event-booking, cancel or edit the event instead.")
     @RequestBody(required = false)
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = BookingDto.class)))
@@ -108,7 +110,8 @@ public class BookingResource {
 
     @POST
     @Path("/{bookingId}/approve")
-    @Operation(summary = "Approve a pending booking", description = "The venue's managers and network-admins.")
+    @Operation(summary = "Approve a pending booking", description = "The venue's managers and network-admins. Anything "
+            + "but PENDING is a 409 not-pending (the booking a community event holds is confirmed at once, so never pending).")
     @RequestBody(required = false)
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(schema = @Schema(implementation = BookingDto.class)))
@@ -124,7 +127,8 @@ public class BookingResource {
     @POST
     @Path("/{bookingId}/reject")
     @Operation(summary = "Reject a pending booking", description = "The venue's managers and network-admins, with a reason. "
-            + "The time is free again at once.")
+            + "The time is free again at once. Anything but PENDING is a 409 not-pending (the booking a community event "
+            + "holds is confirmed at once, so never pending).")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = BookingDto.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
