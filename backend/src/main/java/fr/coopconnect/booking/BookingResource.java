@@ -94,7 +94,9 @@ public class BookingResource {
             + "managers and network-admins during the same time. Records `checkedInAt`; checking in again answers the first "
             + "check-in. Only a CONFIRMED booking can be checked in (409 not-checkable); too early is a 422 "
             + "check-in-too-early, after the end a 422 check-in-closed. In a space with `checkInGraceMinutes`, a booking not "
-            + "checked in that long after its start becomes NO_SHOW and its time is free again. Anyone else: 403.")
+            + "checked in that long after its start becomes NO_SHOW and its time is free again. A PENDING booking cannot be "
+            + "checked in (409 not-checkable) and is never released while it waits; once approved it is CONFIRMED and its "
+            + "grace still counts from its start. The booking a community event holds is never released. Anyone else: 403.")
     @RequestBody(required = false)
     @APIResponse(responseCode = "200", description = "Checked in",
             content = @Content(schema = @Schema(implementation = BookingDto.class)))
