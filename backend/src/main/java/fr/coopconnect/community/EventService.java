@@ -217,16 +217,17 @@ public class EventService {
      * ones, latest first. Cancelled events stay, with status CANCELLED.
      */
     public Page<MyEventDto> mine(int page, int size) {
-        var query = em.createQuery("select r from EventRegistration r, CommunityEvent e where e.id = r.eventId "
-                        + "and r.memberId = :member and r.status in :statuses "
+        UUID memberId = current.id();
+        List<EventRegistration> registrations = em.createQuery("select r from EventRegistration r, CommunityEvent e "
+                        + "where e.id = r.eventId and r.memberId = :member and r.status in :statuses "
                         + "order by case when e.end > :now then 0 else 1 end, "
                         + "case when e.end > :now then e.start end, e.start desc, e.id", EventRegistration.class)
-                .setParameter("member", current.id())
+                .setParameter("member", memberId)
                 .setParameter("statuses", HOLDING_A_PLACE)
-                .setParameter("now", clock.instant());
-        long total = EventRegistration.count("memberId = ?1 and status in ?2", current.id(),
-                HOLDING_A_PLACE);
-        return new Page<>(withEvents(query.setFirstResult(page * size).setMaxResults(size).getResultList()), page, size, total);
+                .setParameter("now", clock.instant())
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = EventRegistration.count("memberId = ?1 and status in ?2", memberId, HOLDING_A_PLACE);
+        return new Page<>(withEvents(registrations), page, size, total);
     }
 
     /** Every registration of the member, withdrawn ones too, by start of the event: for the personal data export. */
