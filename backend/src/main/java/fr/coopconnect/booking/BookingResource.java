@@ -73,7 +73,9 @@ public class BookingResource {
     @POST
     @Path("/{bookingId}/cancel")
     @Operation(summary = "Cancel a booking", description = "Its member, before it starts; the venue's managers at any time, "
-            + "with a reason. The time is free again at once.")
+            + "with a reason. The time is free again at once. No longer live (cancelled, rejected, NO_SHOW): 409 "
+            + "not-cancellable. The booking a community event holds (the event's `bookingId`) goes only with its event: "
+            + "409 event-booking, cancel or edit the event instead.")
     @RequestBody(required = false)
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = BookingDto.class)))
@@ -92,7 +94,9 @@ public class BookingResource {
             + "managers and network-admins during the same time. Records `checkedInAt`; checking in again answers the first "
             + "check-in. Only a CONFIRMED booking can be checked in (409 not-checkable); too early is a 422 "
             + "check-in-too-early, after the end a 422 check-in-closed. In a space with `checkInGraceMinutes`, a booking not "
-            + "checked in that long after its start becomes NO_SHOW and its time is free again. Anyone else: 403.")
+            + "checked in that long after its start becomes NO_SHOW and its time is free again. A PENDING booking cannot be "
+            + "checked in (409 not-checkable) and is never released while it waits; once approved it is CONFIRMED and its "
+            + "grace still counts from its start. The booking a community event holds is never released. Anyone else: 403.")
     @RequestBody(required = false)
     @APIResponse(responseCode = "200", description = "Checked in",
             content = @Content(schema = @Schema(implementation = BookingDto.class)))
@@ -108,7 +112,8 @@ public class BookingResource {
 
     @POST
     @Path("/{bookingId}/approve")
-    @Operation(summary = "Approve a pending booking", description = "The venue's managers and network-admins.")
+    @Operation(summary = "Approve a pending booking", description = "The venue's managers and network-admins. Anything "
+            + "but PENDING is a 409 not-pending (the booking a community event holds is confirmed at once, so never pending).")
     @RequestBody(required = false)
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(schema = @Schema(implementation = BookingDto.class)))
@@ -124,7 +129,8 @@ public class BookingResource {
     @POST
     @Path("/{bookingId}/reject")
     @Operation(summary = "Reject a pending booking", description = "The venue's managers and network-admins, with a reason. "
-            + "The time is free again at once.")
+            + "The time is free again at once. Anything but PENDING is a 409 not-pending (the booking a community event "
+            + "holds is confirmed at once, so never pending).")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = BookingDto.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

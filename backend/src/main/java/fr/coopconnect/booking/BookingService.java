@@ -139,6 +139,9 @@ public class BookingService {
         if (!booking.status.isLive()) {
             throw new ProblemException(409, "not-cancellable");
         }
+        if (EventBookings.holdsAnEvent(Booking.getEntityManager(), booking.id)) {
+            throw new ProblemException(409, "event-booking");
+        }
         if (!isManager && !clock.instant().isBefore(booking.start)) {
             throw new ProblemException(422, "too-late-to-cancel");
         }

@@ -44,11 +44,15 @@ public class MemberBookings {
                 .setParameter(1, erasing.memberId()).executeUpdate();
     }
 
-    /** Cancels the member's live bookings that have not started; the reason goes to status_reason when given. */
+    /**
+     * Cancels the member's live bookings that have not started; the reason goes to status_reason when given. The
+     * bookings of events the member created as a manager stay: they are the venue's, and go only with their event.
+     */
     private void cancelFuture(UUID memberId, String reason, Instant now) {
-        var update = em.createNativeQuery("UPDATE booking SET status = 'CANCELLED', updated_at = :now"
+        var update = em.createNativeQuery("UPDATE booking b SET status = 'CANCELLED', updated_at = :now"
                         + (reason != null ? ", status_reason = :reason" : "")
-                        + " WHERE member_id = :member AND starts_at > :now AND status IN ('PENDING', 'CONFIRMED')")
+                        + " WHERE member_id = :member AND starts_at > :now AND status IN ('PENDING', 'CONFIRMED')"
+                        + " AND " + EventBookings.NOT_HELD_BY_AN_EVENT)
                 .setParameter("member", memberId).setParameter("now", now);
         if (reason != null) {
             update.setParameter("reason", reason);

@@ -42,6 +42,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EventService {
 
+    /** A seat or a waiting place: what a member still holds, unlike WITHDRAWN. */
+    private static final List<RegistrationStatus> HOLDING_A_PLACE = List.of(RegistrationStatus.REGISTERED,
+            RegistrationStatus.WAITLISTED);
+
     @Inject
     Clock clock;
 
@@ -202,10 +206,56 @@ public class EventService {
         CommunityEvent event = require(eventId);
         access.requireManager(event.venueId);
         List<EventRegistration> list = EventRegistration.list("eventId = ?1 and status in ?2", Sort.by("position"),
-                event.id, List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED));
+                event.id, HOLDING_A_PLACE);
         Map<UUID, String> names = list.isEmpty() ? Map.of() : Member.<Member>list("id in ?1", ids(list, r -> r.memberId))
                 .stream().collect(Collectors.toMap(m -> m.id, m -> m.displayName));
         return list.stream().map(r -> toDto(r, names.get(r.memberId))).toList();
+    }
+
+    /**
+     * The caller's seats and waiting places, with their events: events not yet ended first, soonest first, then past
+     * ones, latest first. Cancelled events stay, with status CANCELLED.
+     */
+    public Page<MyEventDto> mine(int page, int size) {
+        UUID memberId = current.id();
+        List<EventRegistration> registrations = em.createQuery("select r from EventRegistration r, CommunityEvent e "
+                        + "where e.id = r.eventId and r.memberId = :member and r.status in :statuses "
+                        + "order by case when e.end > :now then 0 else 1 end, "
+                        + "case when e.end > :now then e.start end, e.start desc, e.id", EventRegistration.class)
+                .setParameter("member", memberId)
+                .setParameter("statuses", HOLDING_A_PLACE)
+                .setParameter("now", clock.instant())
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = EventRegistration.count("memberId = ?1 and status in ?2", memberId, HOLDING_A_PLACE);
+        return new Page<>(withEvents(registrations), page, size, total);
+    }
+
+    /** Every registration of the member, withdrawn ones too, by start of the event: for the personal data export. */
+    public List<MyEventDto> allOf(UUID memberId) {
+        return withEvents(em.createQuery("select r from EventRegistration r, CommunityEvent e where e.id = r.eventId "
+                + "and r.memberId = ?1 order by e.start, e.id", EventRegistration.class).setParameter(1, memberId)
+                .getResultList());
+    }
+
+    /** The registrations with their events and waiting places, in their order, in one query each. */
+    private List<MyEventDto> withEvents(List<EventRegistration> registrations) {
+        if (registrations.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, EventDto> events = byId(toDtos(CommunityEvent.list("id in ?1", ids(registrations, r -> r.eventId))),
+                EventDto::id);
+        List<UUID> waiting = registrations.stream().filter(r -> r.status == RegistrationStatus.WAITLISTED)
+                .map(r -> r.id).toList();
+        Map<UUID, Integer> places = new HashMap<>();
+        if (!waiting.isEmpty()) {
+            em.createQuery("select r.id, count(w) from EventRegistration r, EventRegistration w where r.id in ?1 "
+                            + "and w.eventId = r.eventId and w.status = ?2 and w.position <= r.position group by r.id",
+                            Object[].class)
+                    .setParameter(1, waiting).setParameter(2, RegistrationStatus.WAITLISTED).getResultList()
+                    .forEach(row -> places.put((UUID) row[0], ((Long) row[1]).intValue()));
+        }
+        return registrations.stream().map(r -> new MyEventDto(events.get(r.eventId), r.status, places.get(r.id),
+                r.registeredAt)).toList();
     }
 
     /** A disabled or erased member's upcoming seats go to the waiting list, in order. */
@@ -220,7 +270,7 @@ public class EventService {
     private void withdrawUpcoming(UUID memberId, Instant now) {
         List<EventRegistration> upcoming = EventRegistration.list("memberId = ?1 and status in ?2 and eventId in "
                         + "(select e.id from CommunityEvent e where e.start > ?3 and e.status = ?4)", memberId,
-                List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED), now, EventStatus.SCHEDULED);
+                HOLDING_A_PLACE, now, EventStatus.SCHEDULED);
         for (EventRegistration registration : upcoming) {
             withdraw(lock(registration.eventId), registration, now);
         }

@@ -2,6 +2,7 @@ package fr.coopconnect.privacy;
 
 import fr.coopconnect.agreement.AgreementService;
 import fr.coopconnect.booking.BookingService;
+import fr.coopconnect.community.EventService;
 import fr.coopconnect.member.CurrentMember;
 import fr.coopconnect.member.LoginAttempts;
 import fr.coopconnect.member.Member;
@@ -37,6 +38,9 @@ public class PersonalDataResource {
     BookingService bookings;
 
     @Inject
+    EventService events;
+
+    @Inject
     AgreementService agreements;
 
     @Inject
@@ -47,7 +51,8 @@ public class PersonalDataResource {
 
     @GET
     @Operation(summary = "Export the caller's personal data",
-            description = "Profile, consents, bookings, agreements and sign-in history, as one JSON document.")
+            description = "Profile, consents, bookings, event registrations (withdrawn ones too), agreements and "
+                    + "sign-in history, as one JSON document.")
     @APIResponse(responseCode = "200", description = "The export",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -57,6 +62,7 @@ public class PersonalDataResource {
                 new PersonalDataExport.Consents(member.directoryConsentAt != null, member.directoryConsentAt,
                         member.newsConsentAt != null, member.newsConsentAt),
                 bookings.listForMember(new BookingService.Filter(null, null, null)),
+                events.allOf(member.id),
                 agreements.listMine(),
                 loginAttempts.history(member.id, member.email));
         return Response.ok(export)

@@ -70,6 +70,10 @@ public class Space extends PanacheEntityBase {
     @Column(name = "check_in_grace_minutes")
     public Integer checkInGraceMinutes;
 
+    /** When check-in was last switched on (null while off): bookings that started before are never released. */
+    @Column(name = "check_in_since")
+    public Instant checkInSince;
+
     /** Null when the space follows its venue's hours. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "own_schedule")

@@ -46,8 +46,11 @@ public record SpaceDto(
             @Min(0) @Max(SpaceService.MAX_BUFFER_MINUTES) @Schema(description = "Free time kept after each booking of an EXCLUSIVE space", defaultValue = "0") Integer bufferMinutes,
             @Schema(defaultValue = "false", description = "Bookings stay PENDING until a manager approves them") Boolean requiresApproval,
             @Min(SpaceService.MIN_CHECK_IN_GRACE_MINUTES) @Max(SpaceService.MAX_CHECK_IN_GRACE_MINUTES)
-            @Schema(description = "Null: no check-in asked. Otherwise a confirmed booking not checked in this many minutes "
-                    + "after its start becomes NO_SHOW and its time is free again (5 to 240)")
+            @Schema(description = "Null: no check-in asked. Otherwise a CONFIRMED booking not checked in this many minutes "
+                    + "after its start becomes NO_SHOW and its time is free again (5 to 240), checked every minute, also "
+                    + "once it has ended. Only bookings that started within the last 7 days and after check-in was "
+                    + "switched on for the space are released. A PENDING booking cannot be checked in and is never "
+                    + "released; the booking a community event holds is exempt (an event has no single attendee).")
             Integer checkInGraceMinutes) {
     }
 }

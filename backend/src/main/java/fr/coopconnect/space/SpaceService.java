@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +53,7 @@ public class SpaceService {
         space.id = UUID.randomUUID();
         space.venueId = venueId;
         space.createdAt = clock.instant();
-        apply(dto, space, venue);
+        apply(dto, space, venue, space.createdAt);
         space.persist();
         return space;
     }
@@ -63,7 +64,7 @@ public class SpaceService {
         if (expectedVersion != null && expectedVersion != space.version) {
             throw new ProblemException(412, "precondition-failed");
         }
-        apply(dto, space, venues.require(space.venueId));
+        apply(dto, space, venues.require(space.venueId), clock.instant());
         Space.getEntityManager().flush();
         return space;
     }
@@ -73,7 +74,7 @@ public class SpaceService {
         require(spaceId).delete();
     }
 
-    private static void apply(SpaceDto dto, Space space, Venue venue) {
+    private static void apply(SpaceDto dto, Space space, Venue venue, Instant now) {
         SpaceDto.BookingRules rules = withDefaults(dto.rules());
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!SLOT_SIZES.contains(rules.slotMinutes())) {
@@ -121,6 +122,11 @@ public class SpaceService {
         space.bufferMinutes = rules.bufferMinutes();
         space.requiresApproval = rules.requiresApproval();
         space.checkInGraceMinutes = rules.checkInGraceMinutes();
+        if (space.checkInGraceMinutes == null) {
+            space.checkInSince = null;
+        } else if (space.checkInSince == null) {
+            space.checkInSince = now;
+        }
         space.ownSchedule = schedule == null ? null : schedule.intervals();
         space.hourlyRate = dto.hourlyRate();
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -147,6 +148,74 @@ class CheckInResourceTest {
         now(MONDAY.plusDays(1), "09:30");
         noShows.release();
         assertStatus(present, "CONFIRMED");
+    }
+
+    @Test
+    void bookingsThatEndedUnmarkedAreReleasedToo() {
+        UUID spaceId = Fixtures.newSpace(Fixtures.newRelay(), "OFFICE", "EXCLUSIVE", 3, Map.of("checkInGraceMinutes", 30));
+        Fixtures.Account member = Fixtures.newMember();
+        String missed = book(member, spaceId, MONDAY, "09:00", "10:00");
+        // Its grace is its whole length: it has ended by the time it is due.
+        String shorterThanGrace = book(member, spaceId, MONDAY, "11:00", "11:30");
+        String checkedIn = book(member, spaceId, MONDAY, "14:00", "15:00");
+        now(MONDAY, "14:00");
+        member.as().post("/api/v1/bookings/" + checkedIn + "/check-in").then().statusCode(200);
+
+        // The job did not run all day (no replica up): it catches up at the next run.
+        now(MONDAY, "18:00");
+        noShows.release();
+        assertStatus(missed, "NO_SHOW");
+        assertStatus(shorterThanGrace, "NO_SHOW");
+        assertStatus(checkedIn, "CONFIRMED");
+    }
+
+    @Test
+    void onlyBookingsThatStartedWithinTheLookbackAreReleased() {
+        UUID spaceId = Fixtures.newSpace(Fixtures.newRelay(), "OFFICE", "EXCLUSIVE", 3, Map.of("checkInGraceMinutes", 10));
+        String id = book(Fixtures.newMember(), spaceId, MONDAY, "09:00", "10:00");
+        Instant start = OffsetDateTime.parse(at(MONDAY, "09:00")).toInstant();
+
+        TestClock.set(start.plus(NoShowRelease.LOOKBACK).plusSeconds(60));
+        noShows.release();
+        assertStatus(id, "CONFIRMED");
+
+        TestClock.set(start.plus(NoShowRelease.LOOKBACK).minusSeconds(60));
+        noShows.release();
+        assertStatus(id, "NO_SHOW");
+    }
+
+    @Test
+    void switchingCheckInOnNeverReleasesBookingsThatStartedBefore() {
+        UUID spaceId = Fixtures.newSpace(Fixtures.newRelay(), "OFFICE", "EXCLUSIVE", 3, Map.of());
+        Fixtures.Account member = Fixtures.newMember();
+        String before = book(member, spaceId, MONDAY, "09:00", "10:00");
+        String after = book(member, spaceId, MONDAY, "14:00", "15:00");
+
+        now(MONDAY, "11:00");
+        asAdmin().body(Map.of("name", "Bureau", "kind", "OFFICE", "capacity", 3, "bookingMode", "EXCLUSIVE",
+                        "rules", Map.of("maxAdvanceDays", 730, "checkInGraceMinutes", 10)))
+                .put("/api/v1/spaces/" + spaceId).then().statusCode(200).body("rules.checkInGraceMinutes", equalTo(10));
+        now(MONDAY, "14:11");
+        noShows.release();
+        assertStatus(before, "CONFIRMED");
+        assertStatus(after, "NO_SHOW");
+    }
+
+    @Test
+    void anEventsBookingIsNeverReleased() {
+        UUID venueId = Fixtures.newRelay();
+        UUID roomId = Fixtures.newSpace(venueId, "MEETING_ROOM", "EXCLUSIVE", 20, Map.of("checkInGraceMinutes", 10));
+        String eventId = asAdmin().body(Map.of("venueId", venueId.toString(), "spaceId", roomId.toString(),
+                        "title", "Café numérique", "start", at(MONDAY, "14:00"), "end", at(MONDAY, "16:00"), "capacity", 10))
+                .post("/api/v1/events").then().statusCode(201).extract().path("id");
+        String bookingId = asAdmin().get("/api/v1/events/" + eventId).then().extract().path("bookingId");
+
+        now(MONDAY, "14:30");
+        noShows.release();
+        assertStatus(bookingId, "CONFIRMED");
+        now(MONDAY, "17:00");
+        noShows.release();
+        assertStatus(bookingId, "CONFIRMED");
     }
 
     @Test

@@ -31,14 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 public class EventResourceTest {
 
-    static final LocalDate THURSDAY = TestCalendar.next(DayOfWeek.THURSDAY, 14);
+    public static final LocalDate THURSDAY = TestCalendar.next(DayOfWeek.THURSDAY, 14);
 
     @AfterEach
     void realTimeAgain() {
         TestClock.reset();
     }
 
-    static Map<String, Object> event(UUID venueId, UUID spaceId, LocalDate date, String from, String to, int capacity) {
+    public static Map<String, Object> event(UUID venueId, UUID spaceId, LocalDate date, String from, String to, int capacity) {
         Map<String, Object> body = new HashMap<>();
         body.put("venueId", venueId.toString());
         body.put("spaceId", spaceId.toString());
@@ -50,11 +50,11 @@ public class EventResourceTest {
         return body;
     }
 
-    static String create(Map<String, Object> body) {
+    public static String create(Map<String, Object> body) {
         return asAdmin().body(body).post("/api/v1/events").then().statusCode(201).extract().path("id");
     }
 
-    static UUID room(UUID venueId) {
+    public static UUID room(UUID venueId) {
         return Fixtures.newSpace(venueId, "MEETING_ROOM", "EXCLUSIVE", 20, Map.of());
     }
 

@@ -1,6 +1,7 @@
 package fr.coopconnect.privacy;
 
 import fr.coopconnect.booking.MemberBookings;
+import fr.coopconnect.community.EventResourceTest;
 import fr.coopconnect.support.Fixtures;
 import fr.coopconnect.support.Sql;
 import fr.coopconnect.support.TestCalendar;
@@ -87,8 +88,23 @@ class PersonalDataTest {
                 .post("/api/v1/venues/" + venueId + "/agreements").then().statusCode(201);
         anonymous().body(Map.of("email", person.account().email(), "password", "wrong-password")).post("/api/v1/auth/token")
                 .then().statusCode(401);
+        String full = EventResourceTest.create(EventResourceTest.event(venueId, EventResourceTest.room(venueId),
+                TUESDAY, "14:00", "15:00", 1));
+        String left = EventResourceTest.create(EventResourceTest.event(venueId, EventResourceTest.room(venueId),
+                TUESDAY, "10:00", "11:00", 5));
+        Fixtures.newMember().as().post("/api/v1/events/" + full + "/registrations").then().statusCode(201);
+        person.account().as().post("/api/v1/events/" + full + "/registrations").then().statusCode(201);
+        person.account().as().post("/api/v1/events/" + left + "/registrations").then().statusCode(201);
+        person.account().as().delete("/api/v1/events/" + left + "/registrations/me").then().statusCode(204);
 
         person.account().as().get("/api/v1/me/export").then().statusCode(200)
+                .body("eventRegistrations.event.id", equalTo(List.of(left, full)))
+                .body("eventRegistrations.event.title", equalTo(List.of("Atelier cybersécurité", "Atelier cybersécurité")))
+                .body("eventRegistrations.event.start", equalTo(List.of(TestCalendar.at(TUESDAY, "10:00"),
+                        TestCalendar.at(TUESDAY, "14:00"))))
+                .body("eventRegistrations.registrationStatus", equalTo(List.of("WITHDRAWN", "WAITLISTED")))
+                .body("eventRegistrations[1].waitlistPosition", equalTo(1))
+                .body("eventRegistrations[0].registeredAt", org.hamcrest.Matchers.notNullValue())
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
                 .body("profile.email", equalTo(person.account().email()))
                 .body("profile.phone", equalTo(person.phone()))
@@ -141,6 +157,30 @@ class PersonalDataTest {
         anonymous().body(Map.of("email", member.email(), "password", Fixtures.PASSWORD, "displayName", "De retour"))
                 .post("/api/v1/auth/register").then().statusCode(201);
         Fixtures.token(member.email(), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void erasureHandsTheMembersSeatsOnAndDeletesTheirRegistrations() {
+        Fixtures.Account member = person().account();
+        Fixtures.Account waiting = Fixtures.newMember();
+        UUID venueId = Fixtures.newRelay();
+        String upcoming = EventResourceTest.create(EventResourceTest.event(venueId, EventResourceTest.room(venueId),
+                TUESDAY, "14:00", "15:00", 1));
+        String other = EventResourceTest.create(EventResourceTest.event(venueId, EventResourceTest.room(venueId),
+                TUESDAY, "10:00", "11:00", 5));
+        member.as().post("/api/v1/events/" + upcoming + "/registrations").then().statusCode(201);
+        waiting.as().post("/api/v1/events/" + upcoming + "/registrations").then().statusCode(201)
+                .body("status", equalTo("WAITLISTED"));
+        member.as().post("/api/v1/events/" + other + "/registrations").then().statusCode(201);
+        member.as().delete("/api/v1/events/" + other + "/registrations/me").then().statusCode(204);
+
+        member.as().body(Map.of("currentPassword", Fixtures.PASSWORD)).delete("/api/v1/me").then().statusCode(204);
+
+        assertEquals(0, Sql.count(db, "SELECT count(*) FROM event_registration WHERE member_id = ?", member.id()));
+        waiting.as().get("/api/v1/me/events").then().statusCode(200)
+                .body("items[0].event.id", equalTo(upcoming)).body("items[0].registrationStatus", equalTo("REGISTERED"));
+        anonymous().get("/api/v1/events/" + upcoming).then().body("registered", equalTo(1)).body("waitlisted", equalTo(0));
+        anonymous().get("/api/v1/events/" + other).then().body("registered", equalTo(0));
     }
 
     @Test

@@ -147,6 +147,23 @@ class AuthorizationChaos {
             }
         }
 
+        // The /me paths answer about the caller only: the owner's registration shows in nobody else's /me/events.
+        UUID ownersEvent = id(api.call("POST", "/api/v1/events", api.adminToken,
+                eventBody(a.venue(), a.space(), LocalDate.now(Chaos.PARIS).plusDays(31), LocalTime.of(9, 0)), 201));
+        api.call("POST", "/api/v1/events/" + ownersEvent + "/registrations", owner.token(), null, 201);
+        Map<Role, String> withOwner = new LinkedHashMap<>(tokens);
+        withOwner.remove(Role.ANONYMOUS);
+        for (Map.Entry<Role, String> caller : withOwner.entrySet()) {
+            cases++;
+            if (myEventIds(caller.getValue()).contains(ownersEvent.toString())) {
+                failures.add("GET /me/events as " + caller.getKey() + " shows the owner's registration");
+            }
+        }
+        cases++;
+        if (!myEventIds(owner.token()).contains(ownersEvent.toString())) {
+            failures.add("GET /me/events as the owner misses the owner's registration");
+        }
+
         try (Connection c = Chaos.connect(db)) {
             long left = Chaos.scalar(c, "SELECT (SELECT count(*) FROM closure WHERE id = '" + a.closure() + "')"
                     + " + (SELECT count(*) FROM block WHERE id = '" + a.block() + "')"
@@ -261,6 +278,13 @@ class AuthorizationChaos {
     private static Map<String, Object> eventBody(UUID venue, UUID space, LocalDate day, LocalTime start) {
         return Map.of("venueId", venue.toString(), "spaceId", space.toString(), "title", "Rencontre authz",
                 "start", Chaos.at(day, start), "end", Chaos.at(day, start.plusHours(1)), "capacity", 2);
+    }
+
+    private List<String> myEventIds(String token) throws Exception {
+        List<String> ids = new ArrayList<>();
+        api.call("GET", "/api/v1/me/events?size=200", token, null, 200).json().get("items")
+                .forEach(item -> ids.add(item.get("event").get("id").asText()));
+        return ids;
     }
 
     private static UUID id(Chaos.Answer answer) {
