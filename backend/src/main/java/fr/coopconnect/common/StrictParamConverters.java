@@ -14,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Ids and enum values in paths and queries: a malformed one is the client's mistake (400 naming
- * the parameter), not an unknown resource (the REST layer's default 404).
+ * Ids, enum values, numbers and booleans in paths and queries: a malformed one is the client's mistake (400
+ * naming the parameter), not an unknown resource (the REST layer's default 404).
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -26,6 +26,15 @@ public class StrictParamConverters implements ParamConverterProvider {
         String name = parameterName(annotations);
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(UUID::fromString, name, "field.uuid", null);
+        }
+        if (rawType == int.class || rawType == Integer.class) {
+            return (ParamConverter<T>) converter(Integer::valueOf, name, "field.integer", null);
+        }
+        if (rawType == double.class || rawType == Double.class) {
+            return (ParamConverter<T>) converter(StrictParamConverters::finiteDouble, name, "field.number", null);
+        }
+        if (rawType == boolean.class || rawType == Boolean.class) {
+            return (ParamConverter<T>) converter(StrictParamConverters::strictBoolean, name, "field.boolean", null);
         }
         if (rawType.isEnum()) {
             String allowed = Arrays.stream(rawType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
@@ -50,6 +59,22 @@ public class StrictParamConverters implements ParamConverterProvider {
                 return value.toString();
             }
         };
+    }
+
+    private static Double finiteDouble(String value) {
+        double number = Double.parseDouble(value);
+        if (!Double.isFinite(number)) {
+            throw new IllegalArgumentException(value);
+        }
+        return number;
+    }
+
+    /** Only "true" or "false": Boolean.valueOf would read any other word as false. */
+    private static Boolean strictBoolean(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException(value);
     }
 
     private static String parameterName(Annotation[] annotations) {

@@ -63,6 +63,8 @@ class ClosureResourceTest {
         anonymous().queryParam("past", true).get(path(venue)).then().statusCode(200)
                 .body("from", contains(TODAY.minusDays(30).toString(), TODAY.minusDays(2).toString(),
                         TODAY.plusDays(5).toString(), TODAY.plusDays(40).toString()));
+        anonymous().queryParam("past", "maybe").get(path(venue)).then().statusCode(400)
+                .body("errors[0].field", equalTo("past"));
     }
 
     @Test

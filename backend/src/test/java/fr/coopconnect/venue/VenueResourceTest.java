@@ -141,6 +141,10 @@ class VenueResourceTest {
         anonymous().queryParam("near", "north").get("/api/v1/venues").then().statusCode(400).body("errors[0].field", equalTo("near"));
         anonymous().queryParam("size", 100000).get("/api/v1/venues").then().statusCode(400).contentType("application/problem+json");
         anonymous().queryParam("kind", "CASTLE").get("/api/v1/venues").then().statusCode(400).contentType("application/problem+json");
+        anonymous().queryParam("page", "x").get("/api/v1/venues").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"), "errors[0].message", containsString("« x »"));
+        anonymous().queryParam("radiusKm", "Infinity").queryParam("near", "44.3,5.8").get("/api/v1/venues")
+                .then().statusCode(400).body("errors[0].field", equalTo("radiusKm"));
         anonymous().get("/api/v1/venues/" + UUID.randomUUID()).then().statusCode(404);
     }
 
