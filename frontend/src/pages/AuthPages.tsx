@@ -54,7 +54,8 @@ function useAuthForm<F extends string>(fields: readonly F[], validate: (v: Recor
   return { t, server, busy, formRef, submit, bind, fields };
 }
 
-function ServerError({ error, fields }: { error: ErrorView | null; fields: readonly string[] }) {
+/** A failed submit: the detail, plus field errors the form has no input for. */
+export function ServerError({ error, fields }: { error: ErrorView | null; fields: readonly string[] }) {
   if (!error) return null;
   const extra = unmatchedFieldErrors(error, fields);
   return (
