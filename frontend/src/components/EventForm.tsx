@@ -78,8 +78,12 @@ export function EventForm({ venues, initial, venueFixed, submitLabel, busyLabel,
     const issue = issues[f];
     return issue ? t(issue.key, issue.params) : server?.fieldErrors[f];
   };
-  const focusFirstInvalid = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(".error-focus, [aria-invalid=true]")?.focus());
+  // Bumped on each refused submit; the effect runs once the errors are on screen.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals) formRef.current?.querySelector<HTMLElement>(".error-focus, [aria-invalid=true]")?.focus();
+  }, [refusals]);
+  const focusFirstInvalid = () => setRefusals((n) => n + 1);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -131,7 +131,10 @@ function useMyRegistration(eventId: string, token: string | null, version: numbe
     const feed = await call(() => api.GET("/api/v1/me/calendar-token", { signal }));
     if (!feed.ok) return feed;
     const feedToken = new URL(feed.data.url ?? "", window.location.href).searchParams.get("token") ?? "";
-    const ics = await call(() => api.GET("/api/v1/me/calendar.ics", { params: { query: { token: feedToken } }, parseAs: "text", signal }));
+    // The feed may be cached for minutes (calendar apps poll it); this answer must be fresh.
+    const ics = await call(() =>
+      api.GET("/api/v1/me/calendar.ics", { params: { query: { token: feedToken } }, parseAs: "text", cache: "no-store", signal }),
+    );
     return ics.ok ? { ok: true as const, data: registrationInFeed(String(ics.data), eventId) } : ics;
   });
 }
