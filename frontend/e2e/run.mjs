@@ -1220,7 +1220,7 @@ async function main() {
         assert((await table.innerText()).includes("Inscrit·e"), "the registration status is missing");
         assert((await table.getByRole("cell", { name: first.name }).count()) === 0, "a withdrawn member is still listed");
         await page.getByRole("button", { name: "Switch to English" }).click();
-        await page.getByRole("heading", { level: 2, name: "Registrations" }).waitFor();
+        await page.getByRole("heading", { level: 3, name: "Registrations" }).waitFor();
         await idle(page);
         await axe(page, "event manager en");
         await shot(page, `${vpName}-en-event-manager`);
