@@ -1458,6 +1458,223 @@ async function main() {
       await context.close();
     }
     hostServer.close();
+
+    // ---------- community events (rencontres) ----------
+    // A room of its own, so the events never meet the bookings above; capacity 1 so the
+    // second member waits. Each viewport organises its own event on its own day.
+    await apiJson("POST", `/venues/${venue.id}/spaces`, {
+      name: "Salle des rencontres (e2e)", kind: "MEETING_ROOM", capacity: 20, bookingMode: "EXCLUSIVE", equipment: ["PROJECTOR"],
+      active: true, rules, hourlyRate: 0,
+    });
+    for (const vp of VIEWPORTS) {
+      const { name: vpName, ...contextOptions } = vp;
+      log(`\n${vpName}: community events`);
+      const context = await browser.newContext({ ...contextOptions, locale: "fr-FR" });
+      const page = await context.newPage();
+      const problems = [];
+      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      page.on("console", (m) => {
+        if (m.type() === "error" && !m.text().startsWith("Failed to load resource: the server responded with a status of 4")) problems.push(`console error: ${m.text()}`);
+      });
+      const eventDay = plusDays(parisToday, 6 + VIEWPORTS.indexOf(vp));
+      const title = `Atelier cybersécurité (${vpName})`;
+      const first = { email: `alix-${vpName}-${Date.now()}@e2e.test`, password: "correct-horse-battery", name: `Alix ${vpName}` };
+      const second = { email: `bastien-${vpName}-${Date.now()}@e2e.test`, password: "correct-horse-battery", name: `Bastien ${vpName}` };
+      let eventUrl = "";
+      const signOut = async () => {
+        await page.getByRole("button", { name: "Se déconnecter" }).click();
+        await page.getByTestId("auth-state").getByText("Non connecté·e").waitFor();
+        await page.goto(eventUrl);
+        await idle(page);
+      };
+      const createInline = async (who) => {
+        await page.getByRole("heading", { name: "Identifiez-vous pour vous inscrire" }).waitFor();
+        await page.getByLabel("Adresse électronique").fill(who.email);
+        await page.getByLabel("Mot de passe").fill(who.password);
+        await page.getByLabel("Nom affiché").fill(who.name);
+        await page.getByRole("button", { name: "Créer mon compte" }).click();
+      };
+      const signInInline = async (email, pwd) => {
+        await page.getByRole("button", { name: "J'ai déjà un compte" }).click();
+        await page.getByLabel("Adresse électronique").fill(email);
+        await page.getByLabel("Mot de passe").fill(pwd);
+        await page.getByRole("button", { name: "Se connecter" }).last().click();
+      };
+      const myRegistration = page.getByTestId("my-registration");
+
+      await test(`${vpName}: the admin organises a meetup from the Rencontres page; the API's refusal shows by the form`, async () => {
+        await page.goto(`${base}/signin?next=${encodeURIComponent("/events")}`);
+        await page.getByLabel("Adresse électronique").fill(ADMIN_EMAIL);
+        await page.getByLabel("Mot de passe").fill(ADMIN_PASSWORD);
+        await page.getByRole("button", { name: "Se connecter" }).last().click();
+        await page.waitForURL(/\/events$/);
+        await page.getByRole("heading", { level: 1, name: "Rencontres" }).waitFor();
+        await idle(page);
+        const feed = page.getByRole("link", { name: "S'abonner au calendrier des rencontres" });
+        assert(/\/api\/v1\/events\.ics$/.test(await feed.getAttribute("href")), "the public feed link is missing");
+        await page.getByRole("link", { name: "Organiser une rencontre" }).click();
+        await page.getByRole("heading", { level: 1, name: "Organiser une rencontre" }).waitFor();
+        assert(await focusReaches(page, "h1"), "focus did not move to the page heading");
+        await idle(page);
+        await page.getByRole("button", { name: "Créer la rencontre" }).click();
+        await page.getByText("Ce champ est obligatoire.").first().waitFor();
+        assert(await focusReaches(page, "[aria-invalid=true]"), "focus not on the first invalid field");
+        await axe(page, "event form errors fr");
+        await page.getByLabel("Lieu", { exact: true }).selectOption({ label: `${venue.name} (Laragne-Montéglin)` });
+        await page.getByLabel("Salle", { exact: true }).selectOption({ label: "Salle des rencontres (e2e) (20 pers.)" });
+        await page.getByLabel("Titre", { exact: true }).fill(title);
+        await page.getByLabel("Présentation").fill("Comment protéger son poste en télétravail.\n\n<b>Apportez</b> votre ordinateur.");
+        await page.getByLabel("Date", { exact: true }).fill(closureDay);
+        await page.getByLabel("Début", { exact: true }).fill("14:00");
+        await page.getByLabel("Fin", { exact: true }).fill("16:00");
+        await page.getByLabel("Nombre de places").fill("25");
+        await page.getByRole("button", { name: "Créer la rencontre" }).click();
+        await page.getByText("Un nombre entier entre 1 et 20.").waitFor();
+        await page.getByLabel("Nombre de places").fill("1");
+        // The venue is closed that day (the seeded closure): the API's 422 detail shows above the fields.
+        await page.getByRole("button", { name: "Créer la rencontre" }).click();
+        const refusal = page.getByTestId("event-form").locator(".error-box");
+        await refusal.waitFor();
+        const refusalText = await refusal.innerText();
+        assert(refusalText.startsWith("Erreur :") && refusalText.length > 15, `no problem detail: ${refusalText}`);
+        assert(await focusReaches(page, ".error-focus"), "focus did not move to the error");
+        await axe(page, "event form refused fr");
+        await shot(page, `${vpName}-fr-event-form-refused`);
+        await page.getByLabel("Date", { exact: true }).fill(eventDay);
+        await page.getByRole("button", { name: "Créer la rencontre" }).click();
+        await page.waitForURL(/\/events\/[0-9a-f-]{36}\?created=1$/);
+        eventUrl = page.url().replace(/\?created=1$/, "");
+        await page.getByRole("heading", { level: 1, name: title }).waitFor();
+        await page.getByText("Rencontre créée ; la salle est réservée.").waitFor();
+        await idle(page);
+        const facts = (await page.getByTestId("event-facts").innerText()).replace(/[\u202f\u00a0]/g, " ");
+        for (const s of ["14 h – 16 h", "Salle des rencontres (e2e)", venue.name, "1 place(s) libre(s) sur 1"]) assert(facts.includes(s), `event lacks "${s}": ${facts}`);
+        // The description is text: the tag shows as typed, nothing is rendered as HTML.
+        await page.getByText("<b>Apportez</b> votre ordinateur.").waitFor();
+        assert((await page.getByTestId("event").locator("b").count()) === 0, "the description was rendered as HTML");
+        await axe(page, "event manager fr");
+        await shot(page, `${vpName}-fr-event-created`);
+        const ics = await (await fetch(`${apiUrl}/api/v1/events.ics`)).text();
+        assert(ics.includes(`event-${eventUrl.split("/").pop()}@coopconnect`), "the public feed lacks the event");
+      });
+
+      await test(`${vpName}: a member signs up inline on the event and is registered`, async () => {
+        await signOut();
+        await axe(page, "event signed out fr");
+        await shot(page, `${vpName}-fr-event-signed-out`);
+        await createInline(first);
+        const register = page.getByRole("button", { name: "M'inscrire", exact: true });
+        await register.waitFor();
+        assert(page.url() === eventUrl, `the event page was left: ${page.url()}`);
+        await page.waitForFunction(() => document.activeElement?.textContent === "M'inscrire", null, { timeout: 5000 });
+        await register.click();
+        await myRegistration.getByText("Vous êtes inscrit·e à cette rencontre.").waitFor();
+        await page.getByTestId("event-facts").getByText("Complet").waitFor();
+        await axe(page, "event registered fr");
+        await shot(page, `${vpName}-fr-event-registered`);
+        await page.reload();
+        await idle(page);
+        await myRegistration.getByText("Vous êtes inscrit·e à cette rencontre.").waitFor();
+      });
+
+      await test(`${vpName}: the meetup is full, a second member is waitlisted`, async () => {
+        await signOut();
+        await createInline(second);
+        await page.getByRole("button", { name: "M'inscrire sur la liste d'attente" }).click();
+        await myRegistration.getByText("Vous êtes sur liste d'attente (position 1).").waitFor();
+        await page.getByTestId("event-facts").getByText("Complet — 1 sur liste d'attente").waitFor();
+        await axe(page, "event waitlisted fr");
+        await shot(page, `${vpName}-fr-event-waitlisted`);
+      });
+
+      await test(`${vpName}: the first withdraws, the second is promoted`, async () => {
+        await signOut();
+        await signInInline(first.email, first.password);
+        await myRegistration.getByText("Vous êtes inscrit·e à cette rencontre.").waitFor();
+        await page.getByRole("button", { name: "Me désinscrire" }).click();
+        await myRegistration.getByText("Vous n'êtes plus inscrit·e à cette rencontre.").waitFor();
+        await page.getByRole("button", { name: "M'inscrire sur la liste d'attente" }).waitFor();
+        await signOut();
+        await signInInline(second.email, second.password);
+        await myRegistration.getByText("Vous êtes inscrit·e à cette rencontre.").waitFor();
+        await page.reload();
+        await idle(page);
+        await myRegistration.getByText("Vous êtes inscrit·e à cette rencontre.").waitFor();
+        await shot(page, `${vpName}-fr-event-promoted`);
+      });
+
+      await test(`${vpName}: the admin sees the registrations, in English too, then cancels the meetup`, async () => {
+        await signOut();
+        await signInInline(ADMIN_EMAIL, ADMIN_PASSWORD);
+        const table = page.getByTestId("event-registrations");
+        await table.getByRole("cell", { name: second.name }).waitFor();
+        assert((await table.innerText()).includes("Inscrit·e"), "the registration status is missing");
+        assert((await table.getByRole("cell", { name: first.name }).count()) === 0, "a withdrawn member is still listed");
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 3, name: "Registrations" }).waitFor();
+        await idle(page);
+        await axe(page, "event manager en");
+        await shot(page, `${vpName}-en-event-manager`);
+        await page.getByRole("link", { name: "All meetups" }).click();
+        await page.getByRole("heading", { level: 1, name: "Meetups" }).waitFor();
+        await idle(page);
+        await axe(page, "events en");
+        await shot(page, `${vpName}-en-events`);
+        await page.getByRole("link", { name: "Organise a meetup" }).click();
+        await page.getByRole("heading", { level: 1, name: "Organise a meetup" }).waitFor();
+        await idle(page);
+        await axe(page, "event form en");
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await page.goto(eventUrl);
+        await idle(page);
+        await page.getByRole("button", { name: "Modifier la rencontre" }).click();
+        await page.getByLabel("Fin", { exact: true }).fill("16:30");
+        await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+        await page.getByText("Rencontre modifiée.").waitFor();
+        assert((await page.getByTestId("event-facts").innerText()).replace(/[\u202f\u00a0]/g, " ").includes("14 h – 16 h 30"), "the new end time is not shown");
+        await page.getByRole("button", { name: "Annuler la rencontre" }).click();
+        await page.getByText(/^Annuler la rencontre \? La salle sera libérée/).waitFor();
+        await page.getByLabel("Motif (facultatif)").fill("Intervenant indisponible");
+        await axe(page, "event cancel confirm fr");
+        await shot(page, `${vpName}-fr-event-cancel-confirm`);
+        await page.getByRole("button", { name: "Oui, annuler la rencontre" }).click();
+        await page.getByText("Rencontre annulée.").waitFor();
+        await page.getByTestId("event-cancelled").getByText("Cette rencontre est annulée.").waitFor();
+        assert((await page.getByRole("button", { name: "M'inscrire" }).count()) === 0, "a cancelled meetup still takes registrations");
+        await axe(page, "event cancelled fr");
+        await shot(page, `${vpName}-fr-event-cancelled`);
+      });
+
+      await test(`${vpName}: the Rencontres list filters through the URL and marks the cancelled meetup`, async () => {
+        await page.getByRole("link", { name: "Rencontres", exact: true }).first().click();
+        await page.getByRole("heading", { level: 1, name: "Rencontres" }).waitFor();
+        await idle(page);
+        await page.getByLabel("Commune").fill("Laragne-Montéglin");
+        await page.getByLabel("Du", { exact: true }).fill(eventDay);
+        await page.getByLabel("Au (inclus)").fill(eventDay);
+        await page.getByRole("button", { name: "Rechercher" }).click();
+        await page.waitForURL(new RegExp(`commune=Laragne-Mont%C3%A9glin&from=${eventDay}&to=${eventDay}`));
+        await idle(page);
+        const card = page.locator("article.event-card", { hasText: title });
+        await card.waitFor();
+        assert((await card.innerText()).includes("Annulée"), "the cancelled meetup is not marked");
+        assert((await page.locator("article.event-card").count()) === 1, "the date filter did not narrow the list");
+        await page.getByLabel("Lieu", { exact: true }).selectOption({ label: `${venue.name} (Laragne-Montéglin)` });
+        await page.getByRole("button", { name: "Rechercher" }).click();
+        await page.waitForURL(new RegExp(`venue=${venue.id}`));
+        await page.reload();
+        await idle(page);
+        await card.waitFor();
+        await axe(page, "events filtered fr");
+        await shot(page, `${vpName}-fr-events`);
+        await page.getByRole("button", { name: "Se déconnecter" }).click();
+      });
+
+      await test(`${vpName}: community events: no console errors`, async () => {
+        assert(problems.length === 0, problems.join("\n"));
+      });
+      await context.close();
+    }
   } finally {
     await browser.close();
   }

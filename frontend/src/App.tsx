@@ -10,6 +10,8 @@ import { BookPage } from "./pages/BookPage";
 import { BookingPage } from "./pages/BookingPage";
 import { ConsolePage } from "./pages/ConsolePage";
 import { EmbedPage } from "./pages/EmbedPage";
+import { EventPage, NewEventPage } from "./pages/EventPage";
+import { EventsPage } from "./pages/EventsPage";
 import { NetworkPage } from "./pages/NetworkPage";
 import { SeriesPage } from "./pages/SeriesPage";
 import { Link, matchRoute, paths, useLocation } from "./router";
@@ -48,6 +50,12 @@ function screen(route: ReturnType<typeof matchRoute>) {
       return <NetworkPage />;
     case "embed":
       return <EmbedPage />;
+    case "events":
+      return <EventsPage />;
+    case "eventNew":
+      return <NewEventPage />;
+    case "event":
+      return <EventPage key={route.id} id={route.id} />;
     case "notFound":
       return <NotFound />;
   }

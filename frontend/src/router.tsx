@@ -15,6 +15,9 @@ export type Route =
   | { name: "embed" }
   | { name: "series" }
   | { name: "network" }
+  | { name: "events" }
+  | { name: "eventNew" }
+  | { name: "event"; id: string }
   | { name: "notFound" };
 
 /** Maps a pathname to a screen. Later screens (availability, bookings) add lines here. */
@@ -35,6 +38,10 @@ export function matchRoute(pathname: string): Route {
   if (path === "/embed") return { name: "embed" };
   if (path === "/series") return { name: "series" };
   if (path === "/console/network") return { name: "network" };
+  if (path === "/events") return { name: "events" };
+  if (path === "/events/new") return { name: "eventNew" };
+  const event = /^\/events\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (event?.[1]) return { name: "event", id: event[1].toLowerCase() };
   return { name: "notFound" };
 }
 
@@ -50,6 +57,9 @@ export const paths = {
   register: () => "/register",
   me: () => "/me",
   network: () => "/console/network",
+  events: (query = "") => `/events${query}`,
+  event: (id: string) => `/events/${encodeURIComponent(id)}`,
+  eventNew: () => "/events/new",
   /** The regular booking form, optionally prefilled (day of week, times "HH:MM", first date). */
   series: (q: { space: string; day?: string; start?: string; end?: string; from?: string }) =>
     `/series?${new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => !!e[1]))}`,

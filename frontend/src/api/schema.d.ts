@@ -886,6 +886,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bookings/{bookingId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in
+         * @description Its member, from 15 minutes before the start until the end; the venue's managers and network-admins during the same time. Records `checkedInAt`; checking in again answers the first check-in. Only a CONFIRMED booking can be checked in (409 not-checkable); too early is a 422 check-in-too-early, after the end a 422 check-in-closed. In a space with `checkInGraceMinutes`, a booking not checked in that long after its start becomes NO_SHOW and its time is free again. Anyone else: 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "*/*"?: never;
+                };
+            };
+            responses: {
+                /** @description Checked in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings/{bookingId}/reject": {
         parameters: {
             query?: never;
@@ -1031,6 +1082,398 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List community events
+         * @description Public. Events still running or to come (or from `from`), by start time, cancelled ones included with status CANCELLED. Counts of registrations only, never who.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only events of venues in this commune, exact (case-insensitive) */
+                    commune?: string;
+                    /** @description Only events ending after this instant (ISO-8601 with offset); default now */
+                    from?: components["schemas"]["OffsetDateTime"];
+                    /** @description Page number, from 0 */
+                    page?: number;
+                    /** @description Items per page, 1 to 200 */
+                    size?: number;
+                    /** @description Only events starting before this instant (ISO-8601 with offset) */
+                    to?: components["schemas"]["OffsetDateTime"];
+                    /** @description Only this venue's events */
+                    venueId?: components["schemas"]["UUID"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageEventDto"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+            };
+        };
+        put?: never;
+        /**
+         * Create a community event
+         * @description The venue's managers and network-admins. Books the space for the event's time through the booking rules, as a booking would: 409 slot-taken when taken, 422 venue-closed, outside-opening-hours, too-long, booking-in-past... when a rule is broken. A SHARED space is booked whole. The capacity may not exceed the space's (422 event-over-space-capacity).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventRequest"];
+                };
+            };
+            responses: {
+                /** @description Created, with its booking */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Event"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Community events as an iCalendar feed
+         * @description Public. One VEVENT per event to come in the next year (UID `event-<eventId>@coopconnect`), and those cancelled in the last 30 days as CANCELLED so subscribed apps remove them. Times in the venue's zone, with its VTIMEZONE. Never who registered.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Accept-Language"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 5545 calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a community event
+         * @description Public. Counts of registrations only, never who.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Event"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /**
+         * Edit a community event
+         * @description The venue's managers and network-admins. A new time or space is booked again through the booking rules (409/422 as on creation; the old booking is kept when the new one fails). The venue cannot change. Capacity may grow, which promotes waiting members in order, or shrink down to the number registered, never below (422 capacity-below-registered). A cancelled event is a 409 event-cancelled.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Event"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a community event
+         * @description The venue's managers and network-admins. Frees the space's booking; registrants keep their registration, shown CANCELLED in their calendar feed. Twice: 409 event-cancelled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Event"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an event's registrations
+         * @description The venue's managers and network-admins. Registered and waiting members in their order of arrival, with their names.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Registrations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventRegistration"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Register for a community event
+         * @description Any member. REGISTERED while a seat is free, otherwise WAITLISTED with its place on the waiting list; waiting members get seats that free up in their order of arrival. Already registered or waiting: 409 already-registered. Cancelled event: 409 event-cancelled; started or past: 422 event-started.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "*/*"?: never;
+                };
+            };
+            responses: {
+                /** @description Registered or waitlisted */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventRegistration"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/registrations/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw from a community event
+         * @description Any member, for their own registration. A freed seat goes to the first member on the waiting list. Not registered: 409 not-registered; cancelled event: 409 event-cancelled; started or past: 422 event-started.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1344,7 +1787,7 @@ export interface paths {
         };
         /**
          * A member's bookings as an iCalendar feed
-         * @description No bearer token: the private `token` from GET /me/calendar-token identifies the member. One VEVENT per booking (UID `<bookingId>@coopconnect`), live ones from 90 days back (CONFIRMED, or TENTATIVE while pending), and those cancelled or rejected in the last 30 days as CANCELLED so subscribed apps remove them. Times in the venue's zone, with its VTIMEZONE. An unknown or revoked token is a 404.
+         * @description No bearer token: the private `token` from GET /me/calendar-token identifies the member. One VEVENT per booking (UID `<bookingId>@coopconnect`), live ones from 90 days back (CONFIRMED, or TENTATIVE while pending), and those cancelled or rejected in the last 30 days as CANCELLED so subscribed apps remove them; community events the member registered for (UID `event-<eventId>@coopconnect`, TENTATIVE while waitlisted), CANCELLED when cancelled or withdrawn. Times in the venue's zone, with its VTIMEZONE. An unknown or revoked token is a 404.
          */
         get: {
             parameters: {
@@ -2983,6 +3426,8 @@ export interface components {
             /** @description Why it was cancelled or rejected */
             statusReason?: string;
             createdAt?: components["schemas"]["Instant"];
+            /** @description When the member checked in; null until then */
+            checkedInAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         BookingMode: "EXCLUSIVE" | "SHARED";
@@ -3039,6 +3484,11 @@ export interface components {
              * @default false
              */
             requiresApproval: boolean;
+            /**
+             * Format: int32
+             * @description Null: no check-in asked. Otherwise a confirmed booking not checked in this many minutes after its start becomes NO_SHOW and its time is free again (5 to 240)
+             */
+            checkInGraceMinutes?: number;
         };
         BookingSeries: {
             id?: components["schemas"]["UUID"];
@@ -3108,7 +3558,7 @@ export interface components {
             note?: string;
         };
         /** @enum {string} */
-        BookingStatus: "PENDING" | "CONFIRMED" | "CANCELLED" | "REJECTED";
+        BookingStatus: "PENDING" | "CONFIRMED" | "CANCELLED" | "REJECTED" | "NO_SHOW";
         /** @description A private calendar feed: keep it secret, anyone with the URL sees the bookings */
         CalendarToken: {
             /**
@@ -3190,6 +3640,66 @@ export interface components {
         };
         /** @enum {string} */
         Equipment: "COMPUTER" | "SCREEN" | "VIDEOCONFERENCE" | "PHONE" | "WHITEBOARD" | "PROJECTOR" | "PRINTER" | "WEBCAM" | "HEADSET" | "DOCKING_STATION";
+        Event: {
+            id?: components["schemas"]["UUID"];
+            venueId?: components["schemas"]["UUID"];
+            venueName?: string;
+            commune?: string;
+            spaceId?: components["schemas"]["UUID"];
+            spaceName?: string;
+            title?: string;
+            description?: string;
+            start?: components["schemas"]["OffsetDateTime"];
+            end?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            capacity?: number;
+            /**
+             * Format: int64
+             * @description Members holding a seat
+             */
+            registered?: number;
+            /**
+             * Format: int64
+             * @description Members on the waiting list
+             */
+            waitlisted?: number;
+            status?: components["schemas"]["EventStatus"];
+            /** @description The booking of the space the event holds */
+            bookingId?: components["schemas"]["UUID"];
+        };
+        EventRegistration: {
+            eventId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            /** @description Shown to the venue's managers only */
+            memberName?: string;
+            status?: components["schemas"]["RegistrationStatus"];
+            /**
+             * Format: int32
+             * @description Place on the waiting list, from 1, while WAITLISTED
+             */
+            waitlistPosition?: number;
+            registeredAt?: components["schemas"]["Instant"];
+        };
+        EventRequest: {
+            /** @description The venue; an event cannot move to another venue */
+            venueId: components["schemas"]["UUID"];
+            /** @description A space of that venue, booked for the event's time */
+            spaceId: components["schemas"]["UUID"];
+            /** @example Atelier : sécuriser son poste de télétravail */
+            title: string;
+            description?: string;
+            /** @example 2027-03-29T14:00:00+02:00 */
+            start: components["schemas"]["OffsetDateTime"];
+            /** @example 2027-03-29T16:00:00+02:00 */
+            end: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Seats for registrants; at most the space's capacity, and on update never below the number already registered
+             */
+            capacity: number;
+        };
+        /** @enum {string} */
+        EventStatus: "SCHEDULED" | "CANCELLED";
         FieldError: {
             field?: string;
             message?: string;
@@ -3291,6 +3801,16 @@ export interface components {
             total?: number;
         };
         /** @description One page of results */
+        PageEventDto: {
+            items?: components["schemas"]["Event"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description One page of results */
         PageVenueDto: {
             items?: components["schemas"]["Venue"][];
             /** Format: int32 */
@@ -3363,6 +3883,8 @@ export interface components {
             password: string;
             displayName: string;
         };
+        /** @enum {string} */
+        RegistrationStatus: "REGISTERED" | "WAITLISTED" | "WITHDRAWN";
         /** @enum {string} */
         SeriesStatus: "ACTIVE" | "CANCELLED";
         Space: {

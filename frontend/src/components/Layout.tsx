@@ -38,6 +38,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t("nav.venues")}
               </Link>
             </li>
+            <li>
+              <Link href={paths.events()} aria-current={current("/events")}>
+                {t("nav.events")}
+              </Link>
+            </li>
             {token ? (
               <>
                 <li>

@@ -3,6 +3,7 @@ import { api, call } from "../api/client";
 import { toErrorView, type ErrorView } from "../api/problem";
 import type { Space } from "../api/types";
 import { useAuth } from "../auth";
+import { InlineAuth } from "../components/InlineAuth";
 import { AGREEMENTS_ANCHOR } from "../components/VenueAgreements";
 import { ErrorBox, Loading, PageTitle, ZoneNote } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
@@ -10,7 +11,6 @@ import { formatPrice } from "../lib/price";
 import { durationText, localParts, longDate, minutesBetween, timeRange, venueZone } from "../lib/time";
 import { Link, navigate, paths, useLocation } from "../router";
 import { useApi } from "../useApi";
-import { RegisterForm, SignInForm } from "./AuthPages";
 
 const AGREEMENT_REQUIRED = "urn:coopconnect:problem:agreement-required";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -60,7 +60,6 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
   const venue = useApi(`venue:${space.venueId}`, (signal) =>
     call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId: space.venueId ?? "" } }, signal })),
   );
-  const [mode, setMode] = useState<"signIn" | "register">("register");
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorView | null>(null);
@@ -175,24 +174,7 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
           </button>
         </section>
       ) : (
-        <section aria-labelledby="identify-title" className="identify">
-          <h2 id="identify-title">{t("book.identify")}</h2>
-          <p>{t("book.identifyText")}</p>
-          <div className="toggle" role="group" aria-label={t("book.identify")}>
-            <button type="button" className={mode === "register" ? "" : "secondary"} aria-pressed={mode === "register"} onClick={() => setMode("register")}>
-              {t("book.newAccount")}
-            </button>
-            <button type="button" className={mode === "signIn" ? "" : "secondary"} aria-pressed={mode === "signIn"} onClick={() => setMode("signIn")}>
-              {t("book.haveAccount")}
-            </button>
-          </div>
-          <h3 id="inline-auth-title">{mode === "register" ? t("register.title") : t("signIn.title")}</h3>
-          {mode === "register" ? (
-            <RegisterForm labelledBy="inline-auth-title" onDone={() => setFocusConfirm(true)} />
-          ) : (
-            <SignInForm labelledBy="inline-auth-title" onDone={() => setFocusConfirm(true)} />
-          )}
-        </section>
+        <InlineAuth title={t("book.identify")} text={t("book.identifyText")} onDone={() => setFocusConfirm(true)} />
       )}
     </>
   );

@@ -145,7 +145,7 @@ function VenueCard({ venue }: { venue: Venue }) {
   );
 }
 
-function Pager({ page, pages, onPage }: { page: number; pages: number; onPage(page: number): void }) {
+export function Pager({ page, pages, onPage }: { page: number; pages: number; onPage(page: number): void }) {
   const { t } = useI18n();
   if (pages <= 1 && page === 0) return null;
   return (
