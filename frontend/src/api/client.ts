@@ -18,7 +18,8 @@ const headers: Middleware = {
 
 const config = readConfig(typeof window !== "undefined" ? window.COOPCONNECT_CONFIG : undefined);
 
-export const api = createClient<paths>({
+// JSON only: operations that also answer other media types (JSON-LD, CSV) keep their JSON type here.
+export const api = createClient<paths, "application/json">({
   baseUrl: clientBaseUrl(config.apiBaseUrl, typeof window !== "undefined" ? window.location.href : "http://localhost/"),
 });
 api.use(headers);

@@ -790,7 +790,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a pending booking
-         * @description The venue's managers and network-admins.
+         * @description The venue's managers and network-admins. Anything but PENDING is a 409 not-pending (the booking a community event holds is confirmed at once, so never pending).
          */
         post: {
             parameters: {
@@ -840,7 +840,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a booking
-         * @description Its member, before it starts; the venue's managers at any time, with a reason. The time is free again at once.
+         * @description Its member, before it starts; the venue's managers at any time, with a reason. The time is free again at once. No longer live (cancelled, rejected, NO_SHOW): 409 not-cancellable. The booking a community event holds (the event's `bookingId`) goes only with its event: 409 event-booking, cancel or edit the event instead.
          */
         post: {
             parameters: {
@@ -897,7 +897,7 @@ export interface paths {
         put?: never;
         /**
          * Check in
-         * @description Its member, from 15 minutes before the start until the end; the venue's managers and network-admins during the same time. Records `checkedInAt`; checking in again answers the first check-in. Only a CONFIRMED booking can be checked in (409 not-checkable); too early is a 422 check-in-too-early, after the end a 422 check-in-closed. In a space with `checkInGraceMinutes`, a booking not checked in that long after its start becomes NO_SHOW and its time is free again. Anyone else: 403.
+         * @description Its member, from 15 minutes before the start until the end; the venue's managers and network-admins during the same time. Records `checkedInAt`; checking in again answers the first check-in. Only a CONFIRMED booking can be checked in (409 not-checkable); too early is a 422 check-in-too-early, after the end a 422 check-in-closed. In a space with `checkInGraceMinutes`, a booking not checked in that long after its start becomes NO_SHOW and its time is free again. A PENDING booking cannot be checked in (409 not-checkable) and is never released while it waits; once approved it is CONFIRMED and its grace still counts from its start. The booking a community event holds is never released. Anyone else: 403.
          */
         post: {
             parameters: {
@@ -948,7 +948,7 @@ export interface paths {
         put?: never;
         /**
          * Reject a pending booking
-         * @description The venue's managers and network-admins, with a reason. The time is free again at once.
+         * @description The venue's managers and network-admins, with a reason. The time is free again at once. Anything but PENDING is a 409 not-pending (the booking a community event holds is confirmed at once, so never pending).
          */
         post: {
             parameters: {
@@ -1823,6 +1823,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events the caller registered for
+         * @description Any member, for their own registrations. Each event the caller holds a seat (REGISTERED) or a waiting place (WAITLISTED, with `waitlistPosition`) at, events not yet ended first (soonest first), then past ones (latest first); cancelled events stay with status CANCELLED. Withdrawn registrations are left out. Never shows other registrants.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page number, from 0 */
+                    page?: number;
+                    /** @description Items per page, 1 to 200 */
+                    size?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of the caller's events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageMyEventDto"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/export": {
         parameters: {
             query?: never;
@@ -1832,7 +1885,7 @@ export interface paths {
         };
         /**
          * Export the caller's personal data
-         * @description Profile, consents, bookings, agreements and sign-in history, as one JSON document.
+         * @description Profile, consents, bookings, event registrations (withdrawn ones too), agreements and sign-in history, as one JSON document.
          */
         get: {
             parameters: {
@@ -2004,6 +2057,207 @@ export interface paths {
                 404: components["responses"]["NotFound"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Occupancy of the network
+         * @description Network-admin only. Every venue of the network, or those given by `venueId` (repeatable) and/or `commune`; at most 500 venues per report. Figures per venue and per space over the period and per bucket, with a weekday × hour heatmap of utilisation per venue (see the OccupancyFigures schema for what counts as open, booked and blocked). No-show rate: bookings of status NO_SHOW ÷ bookings of status CONFIRMED or NO_SHOW, among those that started in the period and before now. As CSV (`Accept: text/csv` or the `.csv` path): UTF-8 with BOM, ';' separated, decimal comma, dd/MM/yyyy dates, French headers (English with Accept-Language: en; numbers and dates keep the French form), one row per venue and per space for the whole period then one per bucket; the heatmap is in the JSON only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the venues of this commune (case-insensitive) */
+                    commune?: string;
+                    /**
+                     * @description First local date of the period (in each venue's time zone), required
+                     * @example 2027-01-01
+                     */
+                    from?: string;
+                    /** @description Bucket size: hour, day or week (weeks start on Monday) */
+                    granularity?: "hour" | "day" | "week";
+                    /**
+                     * @description Last local date of the period, included, required; at most 366 days after `from` counted inclusively, and at most 31 days with `granularity=hour`
+                     * @example 2027-12-31
+                     */
+                    to?: string;
+                    /** @description Only these venues (repeatable) */
+                    venueId?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupancyReport"];
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/occupancy.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Occupancy of the network, as CSV
+         * @description Network-admin only. The same report as /network/occupancy, always as CSV. Every venue of the network, or those given by `venueId` (repeatable) and/or `commune`; at most 500 venues per report. Figures per venue and per space over the period and per bucket, with a weekday × hour heatmap of utilisation per venue (see the OccupancyFigures schema for what counts as open, booked and blocked). No-show rate: bookings of status NO_SHOW ÷ bookings of status CONFIRMED or NO_SHOW, among those that started in the period and before now. As CSV (`Accept: text/csv` or the `.csv` path): UTF-8 with BOM, ';' separated, decimal comma, dd/MM/yyyy dates, French headers (English with Accept-Language: en; numbers and dates keep the French form), one row per venue and per space for the whole period then one per bucket; the heatmap is in the JSON only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the venues of this commune (case-insensitive) */
+                    commune?: string;
+                    /**
+                     * @description First local date of the period (in each venue's time zone), required
+                     * @example 2027-01-01
+                     */
+                    from?: string;
+                    /** @description Bucket size: hour, day or week (weeks start on Monday) */
+                    granularity?: "hour" | "day" | "week";
+                    /**
+                     * @description Last local date of the period, included, required; at most 366 days after `from` counted inclusively, and at most 31 days with `granularity=hour`
+                     * @example 2027-12-31
+                     */
+                    to?: string;
+                    /** @description Only these venues (repeatable) */
+                    venueId?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/lieux.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Digital-inclusion places, as CSV
+         * @description Public. The network's venues in the national schema of digital-inclusion places ("lieux de médiation numérique", La MedNum / ANCT, github.com/LaMednum/standard-mediation-num): columns id, pivot (SIRET), nom, commune, code_postal, code_insee, adresse, latitude, longitude, typologie (RFS for public-service relays, BIB for media libraries, TIERS_LIEUX for third places, empty otherwise), telephone (+33…), courriels, site_web, horaires (OpenStreetMap opening_hours), presentation_resume, presentation_detail, source, itinerance, date_maj (last change of the venue or its hours, YYYY-MM-DD), services (the schema's labels, '|' between them). A venue lacking a required value (pivot, code_postal, adresse, services) is not exported: the X-Coopconnect-Skipped header counts them, and the JSON form lists them with what they lack. CSV as open-data portals read it: UTF-8 without BOM, ',' separated, '.' decimals, header row of column names.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The places */
+                200: {
+                    headers: {
+                        /** @description Venues left out for a missing required value */
+                        "X-Coopconnect-Skipped"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/lieux.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Digital-inclusion places, as JSON
+         * @description Public. The network's venues in the national schema of digital-inclusion places ("lieux de médiation numérique", La MedNum / ANCT, github.com/LaMednum/standard-mediation-num): columns id, pivot (SIRET), nom, commune, code_postal, code_insee, adresse, latitude, longitude, typologie (RFS for public-service relays, BIB for media libraries, TIERS_LIEUX for third places, empty otherwise), telephone (+33…), courriels, site_web, horaires (OpenStreetMap opening_hours), presentation_resume, presentation_detail, source, itinerance, date_maj (last change of the venue or its hours, YYYY-MM-DD), services (the schema's labels, '|' between them). A venue lacking a required value (pivot, code_postal, adresse, services) is not exported: the X-Coopconnect-Skipped header counts them, and the JSON form lists them with what they lack. JSON: the same rows as objects under `lieux` (lists stay '|'-joined strings), and `skipped`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The places and the venues left out */
+                200: {
+                    headers: {
+                        /** @description Venues left out for a missing required value */
+                        "X-Coopconnect-Skipped"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataExport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2480,7 +2734,7 @@ export interface paths {
         };
         /**
          * Get a venue
-         * @description Public. The ETag header carries the version for If-Match.
+         * @description Public. The ETag header carries the version for If-Match. With `Accept: application/ld+json`, the venue as schema.org JSON-LD: a Place with its PostalAddress, geo (GeoCoordinates), telephone, email, url, openingHoursSpecification (the weekly hours, local time) and amenityFeature (LocationFeatureSpecification per amenity); JSON stays the default.
          */
         get: {
             parameters: {
@@ -2500,6 +2754,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Venue"];
+                        "application/ld+json": Record<string, never>;
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -3041,6 +3296,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/venues/{venueId}/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Occupancy of a venue
+         * @description The venue's managers and network-admins. Figures per venue and per space over the period and per bucket, with a weekday × hour heatmap of utilisation per venue (see the OccupancyFigures schema for what counts as open, booked and blocked). No-show rate: bookings of status NO_SHOW ÷ bookings of status CONFIRMED or NO_SHOW, among those that started in the period and before now. As CSV (`Accept: text/csv` or the `.csv` path): UTF-8 with BOM, ';' separated, decimal comma, dd/MM/yyyy dates, French headers (English with Accept-Language: en; numbers and dates keep the French form), one row per venue and per space for the whole period then one per bucket; the heatmap is in the JSON only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description First local date of the period (in each venue's time zone), required
+                     * @example 2027-01-01
+                     */
+                    from?: string;
+                    /** @description Bucket size: hour, day or week (weeks start on Monday) */
+                    granularity?: "hour" | "day" | "week";
+                    /**
+                     * @description Last local date of the period, included, required; at most 366 days after `from` counted inclusively, and at most 31 days with `granularity=hour`
+                     * @example 2027-12-31
+                     */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupancyReport"];
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{venueId}/occupancy.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Occupancy of a venue, as CSV
+         * @description The venue's managers and network-admins. The same report as /venues/{venueId}/occupancy, always as CSV. Figures per venue and per space over the period and per bucket, with a weekday × hour heatmap of utilisation per venue (see the OccupancyFigures schema for what counts as open, booked and blocked). No-show rate: bookings of status NO_SHOW ÷ bookings of status CONFIRMED or NO_SHOW, among those that started in the period and before now. As CSV (`Accept: text/csv` or the `.csv` path): UTF-8 with BOM, ';' separated, decimal comma, dd/MM/yyyy dates, French headers (English with Accept-Language: en; numbers and dates keep the French form), one row per venue and per space for the whole period then one per bucket; the heatmap is in the JSON only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description First local date of the period (in each venue's time zone), required
+                     * @example 2027-01-01
+                     */
+                    from?: string;
+                    /** @description Bucket size: hour, day or week (weeks start on Monday) */
+                    granularity?: "hour" | "day" | "week";
+                    /**
+                     * @description Last local date of the period, included, required; at most 366 days after `from` counted inclusively, and at most 31 days with `granularity=hour`
+                     * @example 2027-12-31
+                     */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/venues/{venueId}/opening-hours": {
         parameters: {
             query?: never;
@@ -3486,7 +3860,7 @@ export interface components {
             requiresApproval: boolean;
             /**
              * Format: int32
-             * @description Null: no check-in asked. Otherwise a confirmed booking not checked in this many minutes after its start becomes NO_SHOW and its time is free again (5 to 240)
+             * @description Null: no check-in asked. Otherwise a CONFIRMED booking not checked in this many minutes after its start becomes NO_SHOW and its time is free again (5 to 240), checked every minute, also once it has ended. Only bookings that started within the last 7 days and after check-in was switched on for the space are released. A PENDING booking cannot be checked in and is never released; the booking a community event holds is exempt (an event has no single attendee).
              */
             checkInGraceMinutes?: number;
         };
@@ -3711,6 +4085,8 @@ export interface components {
             /** Format: int32 */
             freeSeats?: number;
         };
+        /** @enum {string} */
+        Granularity: "HOUR" | "DAY" | "WEEK";
         /**
          * @description CLOSED: closed on French public holidays; OPEN: usual weekly hours apply on them too
          * @enum {string}
@@ -3727,10 +4103,17 @@ export interface components {
          */
         LocalDate: string;
         /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50
+         */
+        LocalDateTime: string;
+        /**
          * Format: local-time
          * @example 13:45:30.123456789
          */
         LocalTime: string;
+        /** @enum {string} */
+        MediationService: "ADMINISTRATIVE_PROCEDURES" | "EVERYDAY_DIGITAL_TOOLS" | "PROFESSIONAL_INTEGRATION" | "SAFE_USE" | "PARENTING_AND_EDUCATION" | "LEISURE_AND_CREATION" | "UNDERSTANDING_DIGITAL_WORLD" | "INTERNET_AND_EQUIPMENT_ACCESS" | "AFFORDABLE_EQUIPMENT";
         /** @description A member account as its owner sees it */
         Member: {
             id?: components["schemas"]["UUID"];
@@ -3748,11 +4131,107 @@ export interface components {
         };
         /** @enum {string} */
         MemberStatus: "TELEWORKER" | "FREELANCER" | "ENTREPRENEUR" | "STUDENT" | "OTHER";
+        MyEvent: {
+            event?: components["schemas"]["Event"];
+            /** @description REGISTERED (a seat), WAITLISTED, or WITHDRAWN (export only) */
+            registrationStatus?: components["schemas"]["RegistrationStatus"];
+            /**
+             * Format: int32
+             * @description Place on the waiting list, from 1, while WAITLISTED
+             */
+            waitlistPosition?: number;
+            registeredAt?: components["schemas"]["Instant"];
+        };
+        /** @description One hour, day or week (Monday first) in the venue's local time */
+        OccupancyBucket: {
+            /**
+             * @description Local start of the bucket; the first one may start before `from`
+             * @example 2027-03-01T00:00:00
+             */
+            start?: components["schemas"]["LocalDateTime"];
+            figures?: components["schemas"]["OccupancyFigures"];
+        };
+        /** @description Figures over a period or a bucket. Open time: the venue's weekly hours, minus its closures, minus French public holidays unless it opens on them, narrowed by the space's own hours. Booked time: bookings of status CONFIRMED (PENDING ones are not yet granted, CANCELLED, REJECTED and NO_SHOW ones freed their time), clipped to the period and to open time. Blocked time: the venue's internal blocks, merged when they overlap, clipped likewise. For a SHARED space booked hours are booked seat-hours ÷ capacity (full-room equivalent), so a venue's utilisation adds up its spaces fairly. */
+        OccupancyFigures: {
+            /**
+             * Format: double
+             * @description Hours the space (or the venue's spaces together) could be used
+             */
+            openHours?: number;
+            /**
+             * Format: double
+             * @description CONFIRMED booked hours inside open time; full-room equivalent for SHARED spaces
+             */
+            bookedHours?: number;
+            /**
+             * Format: double
+             * @description Hours blocked by the venue inside open time
+             */
+            blockedHours?: number;
+            /**
+             * Format: double
+             * @description bookedHours ÷ openHours; null without open time
+             */
+            utilisation?: number;
+            /**
+             * Format: double
+             * @description SHARED spaces only: booked seats × hours; null when no SHARED space is involved
+             */
+            bookedSeatHours?: number;
+            /**
+             * Format: double
+             * @description SHARED spaces only: capacity × open hours; null when no SHARED space is involved
+             */
+            offeredSeatHours?: number;
+            /**
+             * Format: int64
+             * @description Bookings of status NO_SHOW that started in the period (up to now)
+             */
+            noShows?: number;
+            /**
+             * Format: int64
+             * @description Bookings of status CONFIRMED or NO_SHOW that started in the period (up to now)
+             */
+            startedBookings?: number;
+            /**
+             * Format: double
+             * @description noShows ÷ startedBookings; null when no booking started
+             */
+            noShowRate?: number;
+            /**
+             * Format: int64
+             * @description Distinct members with CONFIRMED booked time inside open time
+             */
+            distinctMembers?: number;
+        };
+        OccupancyReport: {
+            /** @description First local date of the period */
+            from?: components["schemas"]["LocalDate"];
+            /** @description Last local date of the period (included) */
+            to?: components["schemas"]["LocalDate"];
+            granularity?: components["schemas"]["Granularity"];
+            /** @description All the venues of the report together (their heatmaps are not summed) */
+            totals?: components["schemas"]["OccupancyFigures"];
+            venues?: components["schemas"]["VenueOccupancy"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        OpenDataExport: {
+            /** @description One object per exported venue, keys and values as in the CSV */
+            lieux?: {
+                [key: string]: unknown;
+            }[];
+            /** @description Venues left out, with the required columns they cannot fill */
+            skipped?: components["schemas"]["OpenDataSkippedVenue"][];
+        };
+        OpenDataSkippedVenue: {
+            id?: string;
+            name?: string;
+            missing?: string[];
+        };
         /** @description A period during which the venue is open; offsets are the venue's local ones */
         OpenPeriod: {
             /** @example 2027-03-26T08:00:00+01:00 */
@@ -3811,6 +4290,16 @@ export interface components {
             total?: number;
         };
         /** @description One page of results */
+        PageMyEventDto: {
+            items?: components["schemas"]["MyEvent"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description One page of results */
         PageVenueDto: {
             items?: components["schemas"]["Venue"][];
             /** Format: int32 */
@@ -3833,6 +4322,8 @@ export interface components {
             profile?: components["schemas"]["Member"];
             consents?: components["schemas"]["Consents"];
             bookings?: components["schemas"]["Booking"][];
+            /** @description Every event registration, withdrawn ones too */
+            eventRegistrations?: components["schemas"]["MyEvent"][];
             agreements?: components["schemas"]["Agreement"][];
             loginHistory?: components["schemas"]["Attempt"][];
         };
@@ -3919,6 +4410,15 @@ export interface components {
         };
         /** @enum {string} */
         SpaceKind: "DESK" | "OFFICE" | "MEETING_ROOM" | "COMPUTER_ROOM" | "VISIO_BOOTH";
+        SpaceOccupancy: {
+            spaceId?: components["schemas"]["UUID"];
+            name?: string;
+            bookingMode?: components["schemas"]["BookingMode"];
+            /** Format: int32 */
+            capacity?: number;
+            totals?: components["schemas"]["OccupancyFigures"];
+            buckets?: components["schemas"]["OccupancyBucket"][];
+        };
         /** @description Give it to the member once; it only lets them choose a new password */
         TemporaryPassword: {
             temporaryPassword?: string;
@@ -3951,6 +4451,15 @@ export interface components {
             accessRules?: string;
             connectivity?: components["schemas"]["Connectivity"];
             /**
+             * @description SIRET of the venue (14 digits, checked with the Luhn key; La Poste's own numbering accepted); needed to appear in the open-data export
+             * @example 21050070700018
+             */
+            pivot?: string;
+            /** @description Short presentation, exported as `presentation_resume` in open data */
+            summary?: string;
+            /** @description Digital-inclusion support offered, exported as `services` in open data */
+            mediationServices?: components["schemas"]["MediationService"][];
+            /**
              * Format: int32
              * @description Optimistic-locking version, also sent as the ETag
              */
@@ -3963,6 +4472,16 @@ export interface components {
             memberId?: components["schemas"]["UUID"];
             displayName?: string;
             email?: string;
+        };
+        VenueOccupancy: {
+            venueId?: components["schemas"]["UUID"];
+            name?: string;
+            timezone?: string;
+            totals?: components["schemas"]["OccupancyFigures"];
+            buckets?: components["schemas"]["OccupancyBucket"][];
+            /** @description Utilisation per local weekday (7 rows, Monday first) and hour of day (24 columns) over the period, all spaces together; null where the venue is never open */
+            heatmap?: number[][];
+            spaces?: components["schemas"]["SpaceOccupancy"][];
         };
         WeeklyInterval: {
             day?: components["schemas"]["DayOfWeek"];
