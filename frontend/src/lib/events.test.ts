@@ -6,12 +6,15 @@ import {
   eventSearchToApi,
   eventSearchToQuery,
   eventWhen,
+  findMyRegistration,
   paragraphs,
   parseEventSearch,
-  registrationInFeed,
+  registrationOf,
   seatsLeft,
+  splitMyEvents,
   validateEventDraft,
   type EventDraft,
+  type MyEvent,
 } from "./events";
 
 const VENUE = "0b6f5a52-7c1e-4d7a-9a43-1f1f6f0d2a11";
@@ -64,32 +67,50 @@ describe("event display", () => {
   });
 });
 
-describe("my registration in the private feed", () => {
-  const feed = (status: string, uid = `event-${EVENT}@coopconnect`) =>
-    [
-      "BEGIN:VCALENDAR",
-      "BEGIN:VEVENT",
-      "UID:6a1f@coopconnect",
-      "STATUS:CONFIRMED",
-      "END:VEVENT",
-      "BEGIN:VEVENT",
-      `UID:${uid.slice(0, 20)}`,
-      ` ${uid.slice(20)}`,
-      "SUMMARY:Atelier – Médiathèque",
-      `STATUS:${status}`,
-      "END:VEVENT",
-      "END:VCALENDAR",
-    ].join("\r\n");
+describe("my registrations (GET /me/events)", () => {
+  const OTHER = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+  const mine = (id: string, start: string, end: string, status: MyEvent["registrationStatus"] = "REGISTERED", waitlistPosition?: number): MyEvent => ({
+    event: { id, start, end },
+    registrationStatus: status,
+    ...(waitlistPosition ? { waitlistPosition } : {}),
+  });
+  const viewed = { id: EVENT, start: "2027-03-29T14:00:00+02:00" };
+  const page = (items: MyEvent[], number = 0, size = 200, total = items.length) => ({ items, page: number, size, total });
 
-  it("reads registered, waitlisted and withdrawn, unfolding long lines", () => {
-    expect(registrationInFeed(feed("CONFIRMED"), EVENT)).toEqual({ status: "REGISTERED" });
-    expect(registrationInFeed(feed("TENTATIVE"), EVENT.toUpperCase())).toEqual({ status: "WAITLISTED" });
-    expect(registrationInFeed(feed("CANCELLED"), EVENT)).toBeNull();
+  it("states registered and waitlisted with the place; withdrawn holds nothing", () => {
+    expect(registrationOf("REGISTERED")).toEqual({ status: "REGISTERED" });
+    expect(registrationOf("WAITLISTED", 3)).toEqual({ status: "WAITLISTED", position: 3 });
+    expect(registrationOf("WITHDRAWN")).toBeNull();
+    expect(registrationOf(undefined)).toBeNull();
   });
 
-  it("ignores other events and bookings", () => {
-    expect(registrationInFeed(feed("CONFIRMED", `event-${VENUE}@coopconnect`), EVENT)).toBeNull();
-    expect(registrationInFeed("BEGIN:VCALENDAR\r\nEND:VCALENDAR", EVENT)).toBeNull();
+  it("finds the viewed event with its waiting place", () => {
+    const items = [mine(OTHER, "2027-03-28T10:00:00+02:00", "2027-03-28T12:00:00+02:00"), mine(EVENT, viewed.start, "2027-03-29T16:00:00+02:00", "WAITLISTED", 2)];
+    expect(findMyRegistration(page(items), viewed)).toEqual({ status: "WAITLISTED", position: 2 });
+  });
+
+  it("answers none on the last page, or once a later event shows it cannot come further on", () => {
+    const earlier = mine(OTHER, "2027-03-28T10:00:00+02:00", "2027-03-28T12:00:00+02:00");
+    const later = mine(OTHER, "2027-03-30T10:00:00+02:00", "2027-03-30T12:00:00+02:00");
+    expect(findMyRegistration(page([]), viewed)).toBeNull();
+    expect(findMyRegistration(page([earlier]), viewed)).toBeNull();
+    expect(findMyRegistration(page([earlier, later], 0, 2, 40), viewed)).toBeNull();
+  });
+
+  it("asks for the next page while no later-starting event was seen", () => {
+    const sameStart = mine(OTHER, "2027-03-29T14:00:00+02:00", "2027-03-29T15:00:00+02:00");
+    expect(findMyRegistration(page([sameStart], 0, 1, 2), viewed)).toBeUndefined();
+    expect(findMyRegistration(page([sameStart], 1, 1, 2), viewed)).toBeNull();
+  });
+
+  it("splits my events into not yet ended and past, keeping the API's order", () => {
+    const now = Date.parse("2027-03-29T15:00:00+02:00");
+    const running = mine(EVENT, "2027-03-29T14:00:00+02:00", "2027-03-29T16:00:00+02:00");
+    const next = mine(OTHER, "2027-04-02T10:00:00+02:00", "2027-04-02T12:00:00+02:00", "WAITLISTED", 1);
+    const over = mine(VENUE, "2027-03-29T09:00:00+02:00", "2027-03-29T15:00:00+02:00");
+    const older = mine(SPACE, "2027-03-01T09:00:00+01:00", "2027-03-01T11:00:00+01:00");
+    expect(splitMyEvents([running, next, over, older], now)).toEqual({ upcoming: [running, next], past: [over, older] });
+    expect(splitMyEvents([], now)).toEqual({ upcoming: [], past: [] });
   });
 });
 

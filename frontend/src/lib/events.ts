@@ -1,5 +1,5 @@
 // Community events ("rencontres"): the list's filter in the URL, the organiser's form, the
-// description as plain paragraphs, and the member's own registration read from the private feed.
+// description as plain paragraphs, and the member's own registrations (GET /me/events).
 import type { components } from "../api/schema";
 import type { Issues } from "./validation";
 import type { Locale } from "../i18n/i18n";
@@ -8,6 +8,8 @@ import { addDays, localParts, longDate, timeRange, zonedInstant } from "./time";
 export type CommunityEvent = components["schemas"]["Event"];
 export type EventRegistration = components["schemas"]["EventRegistration"];
 export type EventRequest = components["schemas"]["EventRequest"];
+export type MyEvent = components["schemas"]["MyEvent"];
+type RegistrationStatus = components["schemas"]["RegistrationStatus"];
 
 /** The API's limits on EventRequest (title, description, capacity). */
 export const EVENT_TITLE_MAX = 200;
@@ -96,40 +98,36 @@ export function paragraphs(text: string | undefined): string[] {
 
 export type MyRegistration = { status: "REGISTERED" } | { status: "WAITLISTED"; position?: number };
 
-/**
- * The member's registration for one event, from their private iCalendar feed: the API has no
- * other read of it. The feed lists the event (UID `event-<id>@coopconnect`) CONFIRMED when
- * registered, TENTATIVE while waitlisted, CANCELLED when withdrawn; the place on the waiting
- * list is not in it.
- */
-export function registrationInFeed(ics: string, eventId: string): MyRegistration | null {
-  // RFC 5545 folds long lines: a line break followed by a space or tab continues the line.
-  const lines = ics.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
-  const uid = `event-${eventId.toLowerCase()}@coopconnect`;
-  let inEvent = false;
-  let matches = false;
-  let status = "";
-  for (const line of lines) {
-    if (line === "BEGIN:VEVENT") {
-      inEvent = true;
-      matches = false;
-      status = "";
-    } else if (line === "END:VEVENT") {
-      if (matches) {
-        if (status === "CONFIRMED") return { status: "REGISTERED" };
-        if (status === "TENTATIVE") return { status: "WAITLISTED" };
-        return null;
-      }
-      inEvent = false;
-    } else if (inEvent) {
-      const colon = line.indexOf(":");
-      const name = line.slice(0, colon).split(";")[0]?.toUpperCase();
-      const value = line.slice(colon + 1).trim();
-      if (name === "UID") matches = value.toLowerCase() === uid;
-      if (name === "STATUS") status = value.toUpperCase();
-    }
-  }
+/** The member's place at an event as the API states it; null when they hold none (withdrawn). */
+export function registrationOf(status: RegistrationStatus | undefined, waitlistPosition?: number): MyRegistration | null {
+  if (status === "REGISTERED") return { status };
+  if (status === "WAITLISTED") return { status, position: waitlistPosition };
   return null;
+}
+
+/**
+ * Looks for one event not yet started in a page of GET /me/events, which lists events not yet
+ * ended soonest first, then past ones. Returns the member's registration, null when it cannot
+ * come later (a later-starting event was reached, or this is the last page), or undefined when
+ * the next page must be read.
+ */
+export function findMyRegistration(
+  page: { items?: MyEvent[]; page?: number; size?: number; total?: number },
+  event: Pick<CommunityEvent, "id" | "start">,
+): MyRegistration | null | undefined {
+  const items = page.items ?? [];
+  const mine = items.find((m) => m.event?.id === event.id);
+  if (mine) return registrationOf(mine.registrationStatus, mine.waitlistPosition);
+  const start = Date.parse(event.start ?? "");
+  if (items.some((m) => Date.parse(m.event?.start ?? "") > start)) return null;
+  const last = items.length === 0 || ((page.page ?? 0) + 1) * (page.size ?? items.length) >= (page.total ?? 0);
+  return last ? null : undefined;
+}
+
+/** My events split for My space: not yet ended (soonest first) and past (latest first), in the API's order. */
+export function splitMyEvents(items: MyEvent[], now = Date.now()): { upcoming: MyEvent[]; past: MyEvent[] } {
+  const ended = (m: MyEvent) => !m.event?.end || Date.parse(m.event.end) <= now;
+  return { upcoming: items.filter((m) => !ended(m)), past: items.filter(ended) };
 }
 
 /** The organiser's form as typed: one day, local times in the venue's zone. */

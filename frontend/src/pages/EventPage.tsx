@@ -2,7 +2,7 @@
 // members (signing in inline keeps the page); edit, cancel and the registrations list for
 // the venue's managers and network-admins.
 import { useEffect, useRef, useState } from "react";
-import { api, call } from "../api/client";
+import { api, call, type Outcome } from "../api/client";
 import { toErrorView, type ErrorView } from "../api/problem";
 import type { Venue } from "../api/types";
 import { useAuth } from "../auth";
@@ -14,9 +14,10 @@ import {
   draftOf,
   emptyDraft,
   eventWhen,
+  findMyRegistration,
   hasStarted,
   paragraphs,
-  registrationInFeed,
+  registrationOf,
   seatsLeft,
   type CommunityEvent,
   type MyRegistration,
@@ -124,18 +125,19 @@ function EventDetails({ initial }: { initial: CommunityEvent }) {
   );
 }
 
-/** Reads the member's registration for the event from their private calendar feed. */
-function useMyRegistration(eventId: string, token: string | null, version: number) {
-  return useApi(`my-registration:${eventId}:${token}:${version}`, async (signal) => {
-    if (!token) return { ok: true as const, data: null };
-    const feed = await call(() => api.GET("/api/v1/me/calendar-token", { signal }));
-    if (!feed.ok) return feed;
-    const feedToken = new URL(feed.data.url ?? "", window.location.href).searchParams.get("token") ?? "";
-    // The feed may be cached for minutes (calendar apps poll it); this answer must be fresh.
-    const ics = await call(() =>
-      api.GET("/api/v1/me/calendar.ics", { params: { query: { token: feedToken } }, parseAs: "text", cache: "no-store", signal }),
-    );
-    return ics.ok ? { ok: true as const, data: registrationInFeed(String(ics.data), eventId) } : ics;
+/** The API's largest page of GET /me/events: one request finds the event for nearly every member. */
+const MY_EVENTS_SCAN_SIZE = 200;
+
+/** The member's registration for the event, read from their own events. */
+function useMyRegistration(event: CommunityEvent, token: string | null, version: number) {
+  return useApi(`my-registration:${event.id}:${token}:${version}`, async (signal): Promise<Outcome<MyRegistration | null>> => {
+    if (!token) return { ok: true, data: null };
+    for (let page = 0; ; page++) {
+      const res = await call(() => api.GET("/api/v1/me/events", { params: { query: { page, size: MY_EVENTS_SCAN_SIZE } }, signal }));
+      if (!res.ok) return res;
+      const found = findMyRegistration(res.data, event);
+      if (found !== undefined) return { ok: true, data: found };
+    }
   });
 }
 
@@ -144,8 +146,8 @@ function Registration({ event, onChange }: { event: CommunityEvent; onChange(): 
   const { token } = useAuth();
   const eventId = event.id ?? "";
   const [version, setVersion] = useState(0);
-  const known = useMyRegistration(eventId, token, version);
-  // What the last register call answered: it carries the waiting-list place, which the feed lacks.
+  const known = useMyRegistration(event, token, version);
+  // What the last register or withdraw call answered: shown at once, without reading the list again.
   const [answered, setAnswered] = useState<MyRegistration | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorView | null>(null);
@@ -163,7 +165,7 @@ function Registration({ event, onChange }: { event: CommunityEvent; onChange(): 
   const mine = answered !== undefined ? answered : known.state === "ok" ? known.data : undefined;
   const started = hasStarted(event);
 
-  const act = async (run: () => Promise<{ ok: true; data: MyRegistration | null } | { ok: false; status: number; body: unknown }>) => {
+  const act = async (run: () => Promise<Outcome<MyRegistration | null>>) => {
     setBusy(true);
     setError(null);
     const res = await run();
@@ -180,9 +182,7 @@ function Registration({ event, onChange }: { event: CommunityEvent; onChange(): 
   const register = () =>
     act(async () => {
       const res = await call(() => api.POST("/api/v1/events/{eventId}/registrations", { params: { path: { eventId } } }));
-      if (!res.ok) return res;
-      const r = res.data;
-      return { ok: true, data: r.status === "WAITLISTED" ? { status: "WAITLISTED", position: r.waitlistPosition } : { status: "REGISTERED" } };
+      return res.ok ? { ok: true, data: registrationOf(res.data.status, res.data.waitlistPosition) } : res;
     });
   const withdraw = () =>
     act(async () => {

@@ -5,6 +5,7 @@ import type { MessageKey } from "../i18n/messages";
 import { useAuth } from "../auth";
 import { ErrorBox, Loading, PageTitle } from "../components/ui";
 import { MyBookings } from "../components/MyBookings";
+import { MyEvents } from "../components/MyEvents";
 import { CalendarFeed } from "../components/CalendarFeed";
 import { MyAgreements } from "../components/MyAgreements";
 import { DeleteAccount, ExportData } from "../components/MyData";
@@ -18,6 +19,7 @@ import { useNames } from "../spaceInfo";
 /** My space's sections, in page order, by the id of their heading. */
 const SECTIONS = [
   ["my-bookings-title", "me.bookings"],
+  ["my-events-title", "myEvents.title"],
   ["feed-title", "feed.title"],
   ["agreements-title", "myAgreements.title"],
   ["profile-title", "profile.title"],
@@ -47,6 +49,7 @@ export function MePage() {
             </ul>
           </nav>
           <MyBookings token={token} />
+          <MyEvents token={token} />
           <CalendarFeed token={token} />
           <MyAgreements token={token} />
           <MeDetails token={token} />
