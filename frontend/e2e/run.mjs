@@ -1501,6 +1501,11 @@ async function main() {
         await page.getByRole("button", { name: "Se connecter" }).last().click();
       };
       const myRegistration = page.getByTestId("my-registration");
+      // The event page reads registrations from GET /me/events: it must never create a calendar-feed token.
+      const feedTokenRequests = [];
+      page.on("request", (r) => {
+        if (r.url().includes("/api/v1/me/calendar-token")) feedTokenRequests.push(`${r.method()} ${r.url()}`);
+      });
 
       await test(`${vpName}: the admin organises a meetup from the Rencontres page; the API's refusal shows by the form`, async () => {
         await page.goto(`${base}/signin?next=${encodeURIComponent("/events")}`);
@@ -1585,6 +1590,41 @@ async function main() {
         await page.getByTestId("event-facts").getByText("Complet — 1 sur liste d'attente").waitFor();
         await axe(page, "event waitlisted fr");
         await shot(page, `${vpName}-fr-event-waitlisted`);
+      });
+
+      await test(`${vpName}: the waitlisted member reloads and still sees the position; no feed token was asked for`, async () => {
+        await page.reload();
+        await idle(page);
+        await myRegistration.getByText("Vous êtes sur liste d'attente (position 1).").waitFor();
+        await page.getByRole("button", { name: "Quitter la liste d'attente" }).waitFor();
+        assert(feedTokenRequests.length === 0, `the event page asked for the feed token: ${feedTokenRequests.join(", ")}`);
+      });
+
+      await test(`${vpName}: My space lists the meetup with the place on the waiting list and links to it`, async () => {
+        await page.getByRole("link", { name: "Mon espace" }).click();
+        await page.getByRole("heading", { level: 1, name: "Mon espace" }).waitFor();
+        await page.getByRole("navigation", { name: "Dans mon espace" }).getByRole("link", { name: "Mes rencontres" }).waitFor();
+        await idle(page);
+        const upcoming = page.getByTestId("my-events-upcoming");
+        const item = upcoming.getByRole("listitem").filter({ hasText: title });
+        await item.waitFor();
+        const text = (await item.innerText()).replace(/[\u202f\u00a0]/g, " ");
+        for (const s of ["14 h – 16 h", venue.name, "Salle des rencontres (e2e)", "Liste d'attente (position 1)"]) assert(text.includes(s), `my meetup lacks "${s}": ${text}`);
+        assert((await page.getByTestId("my-events-past").count()) === 0, "a meetup to come is listed as past");
+        await axe(page, "my space meetups fr");
+        await shot(page, `${vpName}-fr-me-events`);
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 2, name: "My meetups" }).waitFor();
+        await idle(page);
+        await upcoming.getByText("Waiting list (position 1)").waitFor();
+        await axe(page, "my space meetups en");
+        await shot(page, `${vpName}-en-me-events`);
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await page.getByRole("heading", { level: 2, name: "Mes rencontres" }).waitFor();
+        await item.getByRole("link", { name: title }).click();
+        await page.getByRole("heading", { level: 1, name: title }).waitFor();
+        assert(page.url() === eventUrl, `the link leads elsewhere: ${page.url()}`);
+        await myRegistration.getByText("Vous êtes sur liste d'attente (position 1).").waitFor();
       });
 
       await test(`${vpName}: the first withdraws, the second is promoted`, async () => {

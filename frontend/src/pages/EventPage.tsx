@@ -128,10 +128,10 @@ function EventDetails({ initial }: { initial: CommunityEvent }) {
 /** The API's largest page of GET /me/events: one request finds the event for nearly every member. */
 const MY_EVENTS_SCAN_SIZE = 200;
 
-/** The member's registration for the event, read from their own events. */
+/** The member's registration for the event, read from their own events; not needed once it has started. */
 function useMyRegistration(event: CommunityEvent, token: string | null, version: number) {
   return useApi(`my-registration:${event.id}:${token}:${version}`, async (signal): Promise<Outcome<MyRegistration | null>> => {
-    if (!token) return { ok: true, data: null };
+    if (!token || hasStarted(event)) return { ok: true, data: null };
     for (let page = 0; ; page++) {
       const res = await call(() => api.GET("/api/v1/me/events", { params: { query: { page, size: MY_EVENTS_SCAN_SIZE } }, signal }));
       if (!res.ok) return res;
