@@ -2,6 +2,7 @@ import createClient, { type Middleware } from "openapi-fetch";
 import { clientBaseUrl, readConfig } from "../config";
 import { acceptLanguage, type Locale } from "../i18n/i18n";
 import type { paths } from "./schema";
+import type { Venue } from "./types";
 
 /** What the middleware needs to know at request time, set by the providers. */
 export const requestContext: { locale: Locale; token: string | null } = { locale: "fr", token: null };
@@ -40,4 +41,9 @@ export async function call<T>(
   } catch {
     return { ok: false, status: 0, body: undefined };
   }
+}
+
+/** GET /venues/{id} as JSON: the path also serves JSON-LD, which the generated type unions in. */
+export function getVenue(venueId: string, signal?: AbortSignal): Promise<Outcome<Venue>> {
+  return call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId } }, signal })) as Promise<Outcome<Venue>>;
 }

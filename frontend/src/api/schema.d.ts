@@ -886,6 +886,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bookings/{bookingId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in
+         * @description Its member, from 15 minutes before the start until the end; the venue's managers and network-admins during the same time. Records `checkedInAt`; checking in again answers the first check-in. Only a CONFIRMED booking can be checked in (409 not-checkable); too early is a 422 check-in-too-early, after the end a 422 check-in-closed. In a space with `checkInGraceMinutes`, a booking not checked in that long after its start becomes NO_SHOW and its time is free again. Anyone else: 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    bookingId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "*/*"?: never;
+                };
+            };
+            responses: {
+                /** @description Checked in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Booking"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings/{bookingId}/reject": {
         parameters: {
             query?: never;
@@ -1031,6 +1082,398 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List community events
+         * @description Public. Events still running or to come (or from `from`), by start time, cancelled ones included with status CANCELLED. Counts of registrations only, never who.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only events of venues in this commune, exact (case-insensitive) */
+                    commune?: string;
+                    /** @description Only events ending after this instant (ISO-8601 with offset); default now */
+                    from?: components["schemas"]["OffsetDateTime"];
+                    /** @description Page number, from 0 */
+                    page?: number;
+                    /** @description Items per page, 1 to 200 */
+                    size?: number;
+                    /** @description Only events starting before this instant (ISO-8601 with offset) */
+                    to?: components["schemas"]["OffsetDateTime"];
+                    /** @description Only this venue's events */
+                    venueId?: components["schemas"]["UUID"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of events */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageEventDto"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+            };
+        };
+        put?: never;
+        /**
+         * Create a community event
+         * @description The venue's managers and network-admins. Books the space for the event's time through the booking rules, as a booking would: 409 slot-taken when taken, 422 venue-closed, outside-opening-hours, too-long, booking-in-past... when a rule is broken. A SHARED space is booked whole. The capacity may not exceed the space's (422 event-over-space-capacity).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventRequest"];
+                };
+            };
+            responses: {
+                /** @description Created, with its booking */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Event"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Community events as an iCalendar feed
+         * @description Public. One VEVENT per event to come in the next year (UID `event-<eventId>@coopconnect`), and those cancelled in the last 30 days as CANCELLED so subscribed apps remove them. Times in the venue's zone, with its VTIMEZONE. Never who registered.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Accept-Language"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 5545 calendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a community event
+         * @description Public. Counts of registrations only, never who.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Event"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /**
+         * Edit a community event
+         * @description The venue's managers and network-admins. A new time or space is booked again through the booking rules (409/422 as on creation; the old booking is kept when the new one fails). The venue cannot change. Capacity may grow, which promotes waiting members in order, or shrink down to the number registered, never below (422 capacity-below-registered). A cancelled event is a 409 event-cancelled.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EventRequest"];
+                };
+            };
+            responses: {
+                /** @description Updated */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Event"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a community event
+         * @description The venue's managers and network-admins. Frees the space's booking; registrants keep their registration, shown CANCELLED in their calendar feed. Twice: 409 event-cancelled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["Reason"];
+                };
+            };
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Event"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an event's registrations
+         * @description The venue's managers and network-admins. Registered and waiting members in their order of arrival, with their names.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Registrations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventRegistration"][];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        /**
+         * Register for a community event
+         * @description Any member. REGISTERED while a seat is free, otherwise WAITLISTED with its place on the waiting list; waiting members get seats that free up in their order of arrival. Already registered or waiting: 409 already-registered. Cancelled event: 409 event-cancelled; started or past: 422 event-started.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "*/*"?: never;
+                };
+            };
+            responses: {
+                /** @description Registered or waitlisted */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EventRegistration"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/registrations/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw from a community event
+         * @description Any member, for their own registration. A freed seat goes to the first member on the waiting list. Not registered: 409 not-registered; cancelled event: 409 event-cancelled; started or past: 422 event-started.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    eventId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+                422: components["responses"]["Unprocessable"];
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1344,7 +1787,7 @@ export interface paths {
         };
         /**
          * A member's bookings as an iCalendar feed
-         * @description No bearer token: the private `token` from GET /me/calendar-token identifies the member. One VEVENT per booking (UID `<bookingId>@coopconnect`), live ones from 90 days back (CONFIRMED, or TENTATIVE while pending), and those cancelled or rejected in the last 30 days as CANCELLED so subscribed apps remove them. Times in the venue's zone, with its VTIMEZONE. An unknown or revoked token is a 404.
+         * @description No bearer token: the private `token` from GET /me/calendar-token identifies the member. One VEVENT per booking (UID `<bookingId>@coopconnect`), live ones from 90 days back (CONFIRMED, or TENTATIVE while pending), and those cancelled or rejected in the last 30 days as CANCELLED so subscribed apps remove them; community events the member registered for (UID `event-<eventId>@coopconnect`, TENTATIVE while waitlisted), CANCELLED when cancelled or withdrawn. Times in the venue's zone, with its VTIMEZONE. An unknown or revoked token is a 404.
          */
         get: {
             parameters: {
@@ -1561,6 +2004,207 @@ export interface paths {
                 404: components["responses"]["NotFound"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Occupancy of the network
+         * @description Network-admin only. Every venue of the network, or those given by `venueId` (repeatable) and/or `commune`; at most 500 venues per report. Figures per venue and per space over the period and per bucket, with a weekday × hour heatmap of utilisation per venue (see the OccupancyFigures schema for what counts as open, booked and blocked). No-show rate: bookings of status NO_SHOW ÷ bookings of status CONFIRMED or NO_SHOW, among those that started in the period and before now. As CSV (`Accept: text/csv` or the `.csv` path): UTF-8 with BOM, ';' separated, decimal comma, dd/MM/yyyy dates, French headers (English with Accept-Language: en; numbers and dates keep the French form), one row per venue and per space for the whole period then one per bucket; the heatmap is in the JSON only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the venues of this commune (case-insensitive) */
+                    commune?: string;
+                    /**
+                     * @description First local date of the period (in each venue's time zone), required
+                     * @example 2027-01-01
+                     */
+                    from?: string;
+                    /** @description Bucket size: hour, day or week (weeks start on Monday) */
+                    granularity?: "hour" | "day" | "week";
+                    /**
+                     * @description Last local date of the period, included, required; at most 366 days after `from` counted inclusively, and at most 31 days with `granularity=hour`
+                     * @example 2027-12-31
+                     */
+                    to?: string;
+                    /** @description Only these venues (repeatable) */
+                    venueId?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupancyReport"];
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/occupancy.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Occupancy of the network, as CSV
+         * @description Network-admin only. The same report as /network/occupancy, always as CSV. Every venue of the network, or those given by `venueId` (repeatable) and/or `commune`; at most 500 venues per report. Figures per venue and per space over the period and per bucket, with a weekday × hour heatmap of utilisation per venue (see the OccupancyFigures schema for what counts as open, booked and blocked). No-show rate: bookings of status NO_SHOW ÷ bookings of status CONFIRMED or NO_SHOW, among those that started in the period and before now. As CSV (`Accept: text/csv` or the `.csv` path): UTF-8 with BOM, ';' separated, decimal comma, dd/MM/yyyy dates, French headers (English with Accept-Language: en; numbers and dates keep the French form), one row per venue and per space for the whole period then one per bucket; the heatmap is in the JSON only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the venues of this commune (case-insensitive) */
+                    commune?: string;
+                    /**
+                     * @description First local date of the period (in each venue's time zone), required
+                     * @example 2027-01-01
+                     */
+                    from?: string;
+                    /** @description Bucket size: hour, day or week (weeks start on Monday) */
+                    granularity?: "hour" | "day" | "week";
+                    /**
+                     * @description Last local date of the period, included, required; at most 366 days after `from` counted inclusively, and at most 31 days with `granularity=hour`
+                     * @example 2027-12-31
+                     */
+                    to?: string;
+                    /** @description Only these venues (repeatable) */
+                    venueId?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/lieux.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Digital-inclusion places, as CSV
+         * @description Public. The network's venues in the national schema of digital-inclusion places ("lieux de médiation numérique", La MedNum / ANCT, github.com/LaMednum/standard-mediation-num): columns id, pivot (SIRET), nom, commune, code_postal, code_insee, adresse, latitude, longitude, typologie (RFS for public-service relays, BIB for media libraries, TIERS_LIEUX for third places, empty otherwise), telephone (+33…), courriels, site_web, horaires (OpenStreetMap opening_hours), presentation_resume, presentation_detail, source, itinerance, date_maj (last change of the venue or its hours, YYYY-MM-DD), services (the schema's labels, '|' between them). A venue lacking a required value (pivot, code_postal, adresse, services) is not exported: the X-Coopconnect-Skipped header counts them, and the JSON form lists them with what they lack. CSV as open-data portals read it: UTF-8 without BOM, ',' separated, '.' decimals, header row of column names.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The places */
+                200: {
+                    headers: {
+                        /** @description Venues left out for a missing required value */
+                        "X-Coopconnect-Skipped"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/lieux.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Digital-inclusion places, as JSON
+         * @description Public. The network's venues in the national schema of digital-inclusion places ("lieux de médiation numérique", La MedNum / ANCT, github.com/LaMednum/standard-mediation-num): columns id, pivot (SIRET), nom, commune, code_postal, code_insee, adresse, latitude, longitude, typologie (RFS for public-service relays, BIB for media libraries, TIERS_LIEUX for third places, empty otherwise), telephone (+33…), courriels, site_web, horaires (OpenStreetMap opening_hours), presentation_resume, presentation_detail, source, itinerance, date_maj (last change of the venue or its hours, YYYY-MM-DD), services (the schema's labels, '|' between them). A venue lacking a required value (pivot, code_postal, adresse, services) is not exported: the X-Coopconnect-Skipped header counts them, and the JSON form lists them with what they lack. JSON: the same rows as objects under `lieux` (lists stay '|'-joined strings), and `skipped`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The places and the venues left out */
+                200: {
+                    headers: {
+                        /** @description Venues left out for a missing required value */
+                        "X-Coopconnect-Skipped"?: number;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpenDataExport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2037,7 +2681,7 @@ export interface paths {
         };
         /**
          * Get a venue
-         * @description Public. The ETag header carries the version for If-Match.
+         * @description Public. The ETag header carries the version for If-Match. With `Accept: application/ld+json`, the venue as schema.org JSON-LD: a Place with its PostalAddress, geo (GeoCoordinates), telephone, email, url, openingHoursSpecification (the weekly hours, local time) and amenityFeature (LocationFeatureSpecification per amenity); JSON stays the default.
          */
         get: {
             parameters: {
@@ -2057,6 +2701,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Venue"];
+                        "application/ld+json": Record<string, never>;
                     };
                 };
                 400: components["responses"]["BadRequest"];
@@ -2598,6 +3243,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/venues/{venueId}/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Occupancy of a venue
+         * @description The venue's managers and network-admins. Figures per venue and per space over the period and per bucket, with a weekday × hour heatmap of utilisation per venue (see the OccupancyFigures schema for what counts as open, booked and blocked). No-show rate: bookings of status NO_SHOW ÷ bookings of status CONFIRMED or NO_SHOW, among those that started in the period and before now. As CSV (`Accept: text/csv` or the `.csv` path): UTF-8 with BOM, ';' separated, decimal comma, dd/MM/yyyy dates, French headers (English with Accept-Language: en; numbers and dates keep the French form), one row per venue and per space for the whole period then one per bucket; the heatmap is in the JSON only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description First local date of the period (in each venue's time zone), required
+                     * @example 2027-01-01
+                     */
+                    from?: string;
+                    /** @description Bucket size: hour, day or week (weeks start on Monday) */
+                    granularity?: "hour" | "day" | "week";
+                    /**
+                     * @description Last local date of the period, included, required; at most 366 days after `from` counted inclusively, and at most 31 days with `granularity=hour`
+                     * @example 2027-12-31
+                     */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupancyReport"];
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/venues/{venueId}/occupancy.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Occupancy of a venue, as CSV
+         * @description The venue's managers and network-admins. The same report as /venues/{venueId}/occupancy, always as CSV. Figures per venue and per space over the period and per bucket, with a weekday × hour heatmap of utilisation per venue (see the OccupancyFigures schema for what counts as open, booked and blocked). No-show rate: bookings of status NO_SHOW ÷ bookings of status CONFIRMED or NO_SHOW, among those that started in the period and before now. As CSV (`Accept: text/csv` or the `.csv` path): UTF-8 with BOM, ';' separated, decimal comma, dd/MM/yyyy dates, French headers (English with Accept-Language: en; numbers and dates keep the French form), one row per venue and per space for the whole period then one per bucket; the heatmap is in the JSON only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description First local date of the period (in each venue's time zone), required
+                     * @example 2027-01-01
+                     */
+                    from?: string;
+                    /** @description Bucket size: hour, day or week (weeks start on Monday) */
+                    granularity?: "hour" | "day" | "week";
+                    /**
+                     * @description Last local date of the period, included, required; at most 366 days after `from` counted inclusively, and at most 31 days with `granularity=hour`
+                     * @example 2027-12-31
+                     */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Venue id */
+                    venueId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file (Content-Disposition: attachment) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv;charset=UTF-8": string;
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/venues/{venueId}/opening-hours": {
         parameters: {
             query?: never;
@@ -2983,6 +3747,8 @@ export interface components {
             /** @description Why it was cancelled or rejected */
             statusReason?: string;
             createdAt?: components["schemas"]["Instant"];
+            /** @description When the member checked in; null until then */
+            checkedInAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @enum {string} */
         BookingMode: "EXCLUSIVE" | "SHARED";
@@ -3039,6 +3805,11 @@ export interface components {
              * @default false
              */
             requiresApproval: boolean;
+            /**
+             * Format: int32
+             * @description Null: no check-in asked. Otherwise a confirmed booking not checked in this many minutes after its start becomes NO_SHOW and its time is free again (5 to 240)
+             */
+            checkInGraceMinutes?: number;
         };
         BookingSeries: {
             id?: components["schemas"]["UUID"];
@@ -3108,7 +3879,7 @@ export interface components {
             note?: string;
         };
         /** @enum {string} */
-        BookingStatus: "PENDING" | "CONFIRMED" | "CANCELLED" | "REJECTED";
+        BookingStatus: "PENDING" | "CONFIRMED" | "CANCELLED" | "REJECTED" | "NO_SHOW";
         /** @description A private calendar feed: keep it secret, anyone with the URL sees the bookings */
         CalendarToken: {
             /**
@@ -3190,6 +3961,66 @@ export interface components {
         };
         /** @enum {string} */
         Equipment: "COMPUTER" | "SCREEN" | "VIDEOCONFERENCE" | "PHONE" | "WHITEBOARD" | "PROJECTOR" | "PRINTER" | "WEBCAM" | "HEADSET" | "DOCKING_STATION";
+        Event: {
+            id?: components["schemas"]["UUID"];
+            venueId?: components["schemas"]["UUID"];
+            venueName?: string;
+            commune?: string;
+            spaceId?: components["schemas"]["UUID"];
+            spaceName?: string;
+            title?: string;
+            description?: string;
+            start?: components["schemas"]["OffsetDateTime"];
+            end?: components["schemas"]["OffsetDateTime"];
+            /** Format: int32 */
+            capacity?: number;
+            /**
+             * Format: int64
+             * @description Members holding a seat
+             */
+            registered?: number;
+            /**
+             * Format: int64
+             * @description Members on the waiting list
+             */
+            waitlisted?: number;
+            status?: components["schemas"]["EventStatus"];
+            /** @description The booking of the space the event holds */
+            bookingId?: components["schemas"]["UUID"];
+        };
+        EventRegistration: {
+            eventId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            /** @description Shown to the venue's managers only */
+            memberName?: string;
+            status?: components["schemas"]["RegistrationStatus"];
+            /**
+             * Format: int32
+             * @description Place on the waiting list, from 1, while WAITLISTED
+             */
+            waitlistPosition?: number;
+            registeredAt?: components["schemas"]["Instant"];
+        };
+        EventRequest: {
+            /** @description The venue; an event cannot move to another venue */
+            venueId: components["schemas"]["UUID"];
+            /** @description A space of that venue, booked for the event's time */
+            spaceId: components["schemas"]["UUID"];
+            /** @example Atelier : sécuriser son poste de télétravail */
+            title: string;
+            description?: string;
+            /** @example 2027-03-29T14:00:00+02:00 */
+            start: components["schemas"]["OffsetDateTime"];
+            /** @example 2027-03-29T16:00:00+02:00 */
+            end: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Seats for registrants; at most the space's capacity, and on update never below the number already registered
+             */
+            capacity: number;
+        };
+        /** @enum {string} */
+        EventStatus: "SCHEDULED" | "CANCELLED";
         FieldError: {
             field?: string;
             message?: string;
@@ -3201,6 +4032,8 @@ export interface components {
             /** Format: int32 */
             freeSeats?: number;
         };
+        /** @enum {string} */
+        Granularity: "HOUR" | "DAY" | "WEEK";
         /**
          * @description CLOSED: closed on French public holidays; OPEN: usual weekly hours apply on them too
          * @enum {string}
@@ -3217,10 +4050,17 @@ export interface components {
          */
         LocalDate: string;
         /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50
+         */
+        LocalDateTime: string;
+        /**
          * Format: local-time
          * @example 13:45:30.123456789
          */
         LocalTime: string;
+        /** @enum {string} */
+        MediationService: "ADMINISTRATIVE_PROCEDURES" | "EVERYDAY_DIGITAL_TOOLS" | "PROFESSIONAL_INTEGRATION" | "SAFE_USE" | "PARENTING_AND_EDUCATION" | "LEISURE_AND_CREATION" | "UNDERSTANDING_DIGITAL_WORLD" | "INTERNET_AND_EQUIPMENT_ACCESS" | "AFFORDABLE_EQUIPMENT";
         /** @description A member account as its owner sees it */
         Member: {
             id?: components["schemas"]["UUID"];
@@ -3238,11 +4078,96 @@ export interface components {
         };
         /** @enum {string} */
         MemberStatus: "TELEWORKER" | "FREELANCER" | "ENTREPRENEUR" | "STUDENT" | "OTHER";
+        /** @description One hour, day or week (Monday first) in the venue's local time */
+        OccupancyBucket: {
+            /**
+             * @description Local start of the bucket; the first one may start before `from`
+             * @example 2027-03-01T00:00:00
+             */
+            start?: components["schemas"]["LocalDateTime"];
+            figures?: components["schemas"]["OccupancyFigures"];
+        };
+        /** @description Figures over a period or a bucket. Open time: the venue's weekly hours, minus its closures, minus French public holidays unless it opens on them, narrowed by the space's own hours. Booked time: bookings of status CONFIRMED (PENDING ones are not yet granted, CANCELLED, REJECTED and NO_SHOW ones freed their time), clipped to the period and to open time. Blocked time: the venue's internal blocks, merged when they overlap, clipped likewise. For a SHARED space booked hours are booked seat-hours ÷ capacity (full-room equivalent), so a venue's utilisation adds up its spaces fairly. */
+        OccupancyFigures: {
+            /**
+             * Format: double
+             * @description Hours the space (or the venue's spaces together) could be used
+             */
+            openHours?: number;
+            /**
+             * Format: double
+             * @description CONFIRMED booked hours inside open time; full-room equivalent for SHARED spaces
+             */
+            bookedHours?: number;
+            /**
+             * Format: double
+             * @description Hours blocked by the venue inside open time
+             */
+            blockedHours?: number;
+            /**
+             * Format: double
+             * @description bookedHours ÷ openHours; null without open time
+             */
+            utilisation?: number;
+            /**
+             * Format: double
+             * @description SHARED spaces only: booked seats × hours; null when no SHARED space is involved
+             */
+            bookedSeatHours?: number;
+            /**
+             * Format: double
+             * @description SHARED spaces only: capacity × open hours; null when no SHARED space is involved
+             */
+            offeredSeatHours?: number;
+            /**
+             * Format: int64
+             * @description Bookings of status NO_SHOW that started in the period (up to now)
+             */
+            noShows?: number;
+            /**
+             * Format: int64
+             * @description Bookings of status CONFIRMED or NO_SHOW that started in the period (up to now)
+             */
+            startedBookings?: number;
+            /**
+             * Format: double
+             * @description noShows ÷ startedBookings; null when no booking started
+             */
+            noShowRate?: number;
+            /**
+             * Format: int64
+             * @description Distinct members with CONFIRMED booked time inside open time
+             */
+            distinctMembers?: number;
+        };
+        OccupancyReport: {
+            /** @description First local date of the period */
+            from?: components["schemas"]["LocalDate"];
+            /** @description Last local date of the period (included) */
+            to?: components["schemas"]["LocalDate"];
+            granularity?: components["schemas"]["Granularity"];
+            /** @description All the venues of the report together (their heatmaps are not summed) */
+            totals?: components["schemas"]["OccupancyFigures"];
+            venues?: components["schemas"]["VenueOccupancy"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        OpenDataExport: {
+            /** @description One object per exported venue, keys and values as in the CSV */
+            lieux?: {
+                [key: string]: unknown;
+            }[];
+            /** @description Venues left out, with the required columns they cannot fill */
+            skipped?: components["schemas"]["OpenDataSkippedVenue"][];
+        };
+        OpenDataSkippedVenue: {
+            id?: string;
+            name?: string;
+            missing?: string[];
+        };
         /** @description A period during which the venue is open; offsets are the venue's local ones */
         OpenPeriod: {
             /** @example 2027-03-26T08:00:00+01:00 */
@@ -3283,6 +4208,16 @@ export interface components {
         /** @description One page of results */
         PageEntry: {
             items?: components["schemas"]["DirectoryEntry"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @description One page of results */
+        PageEventDto: {
+            items?: components["schemas"]["Event"][];
             /** Format: int32 */
             page?: number;
             /** Format: int32 */
@@ -3364,6 +4299,8 @@ export interface components {
             displayName: string;
         };
         /** @enum {string} */
+        RegistrationStatus: "REGISTERED" | "WAITLISTED" | "WITHDRAWN";
+        /** @enum {string} */
         SeriesStatus: "ACTIVE" | "CANCELLED";
         Space: {
             readonly id?: components["schemas"]["UUID"];
@@ -3397,6 +4334,15 @@ export interface components {
         };
         /** @enum {string} */
         SpaceKind: "DESK" | "OFFICE" | "MEETING_ROOM" | "COMPUTER_ROOM" | "VISIO_BOOTH";
+        SpaceOccupancy: {
+            spaceId?: components["schemas"]["UUID"];
+            name?: string;
+            bookingMode?: components["schemas"]["BookingMode"];
+            /** Format: int32 */
+            capacity?: number;
+            totals?: components["schemas"]["OccupancyFigures"];
+            buckets?: components["schemas"]["OccupancyBucket"][];
+        };
         /** @description Give it to the member once; it only lets them choose a new password */
         TemporaryPassword: {
             temporaryPassword?: string;
@@ -3429,6 +4375,15 @@ export interface components {
             accessRules?: string;
             connectivity?: components["schemas"]["Connectivity"];
             /**
+             * @description SIRET of the venue (14 digits, checked with the Luhn key; La Poste's own numbering accepted); needed to appear in the open-data export
+             * @example 21050070700018
+             */
+            pivot?: string;
+            /** @description Short presentation, exported as `presentation_resume` in open data */
+            summary?: string;
+            /** @description Digital-inclusion support offered, exported as `services` in open data */
+            mediationServices?: components["schemas"]["MediationService"][];
+            /**
              * Format: int32
              * @description Optimistic-locking version, also sent as the ETag
              */
@@ -3441,6 +4396,16 @@ export interface components {
             memberId?: components["schemas"]["UUID"];
             displayName?: string;
             email?: string;
+        };
+        VenueOccupancy: {
+            venueId?: components["schemas"]["UUID"];
+            name?: string;
+            timezone?: string;
+            totals?: components["schemas"]["OccupancyFigures"];
+            buckets?: components["schemas"]["OccupancyBucket"][];
+            /** @description Utilisation per local weekday (7 rows, Monday first) and hour of day (24 columns) over the period, all spaces together; null where the venue is never open */
+            heatmap?: number[][];
+            spaces?: components["schemas"]["SpaceOccupancy"][];
         };
         WeeklyInterval: {
             day?: components["schemas"]["DayOfWeek"];

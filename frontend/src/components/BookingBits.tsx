@@ -1,7 +1,7 @@
 import type { BookingStatus } from "../api/types";
 import { useI18n } from "../i18n/I18nProvider";
 
-const MARK: Record<BookingStatus, string> = { CONFIRMED: "✓", PENDING: "…", CANCELLED: "✕", REJECTED: "✕" };
+const MARK: Record<BookingStatus, string> = { CONFIRMED: "✓", PENDING: "…", CANCELLED: "✕", REJECTED: "✕", NO_SHOW: "∅" };
 
 /** Status as text with a symbol (never colour alone). */
 export function StatusBadge({ status }: { status: BookingStatus | undefined }) {

@@ -2,7 +2,7 @@
 // rules, blocks, agreement requests and a week of bookings to approve or reject. Plain forms,
 // one section each.
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { api, call } from "../api/client";
+import { api, call, getVenue } from "../api/client";
 import type { Booking, OpeningHours, Space, Venue } from "../api/types";
 import { useAuth } from "../auth";
 import { StatusBadge } from "../components/BookingBits";
@@ -20,6 +20,9 @@ import { AgreementRequests } from "../components/AgreementRequests";
 import { BlockPlanner } from "../components/BlockPlanner";
 import { ApproveReject } from "../components/ApproveReject";
 import { SpacesEditor } from "../components/SpacesEditor";
+import { VenueForm } from "../components/VenueForm";
+import { toErrorView } from "../api/problem";
+import { venueIfMatch } from "../lib/network";
 import { canManage } from "./VenuePage";
 
 type T = ReturnType<typeof useI18n>["t"];
@@ -28,9 +31,12 @@ export function ConsolePage({ id }: { id: string }) {
   const { t } = useI18n();
   const { token, member } = useAuth();
   const venue = useApi(`console-venue:${id}`, (signal) =>
-    call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId: id } }, signal })),
+    getVenue(id, signal),
   );
-  const title = venue.state === "ok" ? t("console.title", { name: venue.data.name }) : t("console.titleShort");
+  // The venue as last saved by the details form (its name is the title), else as loaded.
+  const [saved, setSaved] = useState<Venue | null>(null);
+  const current = saved ?? (venue.state === "ok" ? venue.data : null);
+  const title = current ? t("console.title", { name: current.name }) : t("console.titleShort");
   return (
     <>
       <PageTitle title={title}>{title}</PageTitle>
@@ -38,20 +44,20 @@ export function ConsolePage({ id }: { id: string }) {
         <p>
           {t("console.needSignIn")} <Link href={paths.signIn(paths.console(id))}>{t("nav.signIn")}</Link>
         </p>
-      ) : !member || venue.state === "loading" ? (
+      ) : !member || (venue.state === "loading" && !current) ? (
         <Loading />
       ) : venue.state === "error" ? (
         <ErrorBox error={venue.error} />
-      ) : !canManage(member, id) ? (
+      ) : !canManage(member, id) || !current ? (
         <p>{t("console.forbidden")}</p>
       ) : (
-        <Console venue={venue.data} />
+        <Console venue={current} onVenueSaved={setSaved} />
       )}
     </>
   );
 }
 
-function Console({ venue }: { venue: Venue }) {
+function Console({ venue, onVenueSaved }: { venue: Venue; onVenueSaved(venue: Venue): void }) {
   const { t } = useI18n();
   const id = venue.id ?? "";
   const spaces = useApi(`console-spaces:${id}`, (signal) =>
@@ -70,6 +76,7 @@ function Console({ venue }: { venue: Venue }) {
       </p>
       <nav aria-label={t("console.sections")}>
         <ul className="inline-list">
+          <li><a href="#c-details">{t("console.details")}</a></li>
           <li><a href="#c-hours">{t("venue.hours")}</a></li>
           <li><a href="#c-closures">{t("venue.closures")}</a></li>
           <li><a href="#c-spaces">{t("venue.spaces")}</a></li>
@@ -78,6 +85,7 @@ function Console({ venue }: { venue: Venue }) {
           <li><a href="#c-bookings">{t("console.bookings")}</a></li>
         </ul>
       </nav>
+      <VenueDetails venue={venue} onSaved={onVenueSaved} />
       <HoursEditor venueId={id} />
       <ClosuresEditor venueId={id} />
       {spaces.state === "error" ? (
@@ -97,6 +105,39 @@ function Console({ venue }: { venue: Venue }) {
       <AgreementRequests venueId={id} />
       <WeekBookings venueId={id} spaces={spaceList ?? []} />
     </div>
+  );
+}
+
+/** The venue's own fields; PUT sends the whole venue back (see venueBody) with If-Match. */
+function VenueDetails({ venue, onSaved }: { venue: Venue; onSaved(venue: Venue): void }) {
+  const { t } = useI18n();
+  const [message, setMessage] = useState("");
+  const id = venue.id ?? "";
+  const send = async (body: Venue) => {
+    setMessage("");
+    const res = await call(() => api.PUT("/api/v1/venues/{venueId}", { params: { path: { venueId: id }, header: { "If-Match": venueIfMatch(venue) } }, body }));
+    if (!res.ok) return toErrorView(t, res.status, res.body);
+    setMessage(t("console.detailsSaved"));
+    onSaved(res.data);
+    return null;
+  };
+  const reloadLatest = async () => {
+    const res = await getVenue(id);
+    if (res.ok) onSaved(res.data);
+  };
+  return (
+    <section aria-labelledby="c-details" className="console-section">
+      <h2 id="c-details">{t("console.details")}</h2>
+      <p role="status" className={message ? "success-box" : "visually-hidden"}>{message}</p>
+      {/* A new version (saved or reloaded) starts the form again from it. */}
+      <VenueForm key={venue.version} id="vd" labelledBy="c-details" venue={venue} submitLabel={t("console.detailsSave")} send={send}
+        errorExtra={(error) => error.status === 412 && (
+          <>
+            <p>{t("console.detailsConflict")}</p>
+            <button type="button" className="secondary" onClick={() => void reloadLatest()}>{t("console.detailsReload")}</button>
+          </>
+        )} />
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from "react";
-import { api, call } from "../api/client";
+import { api, call, getVenue } from "../api/client";
 import { isProblem, toErrorView, type ErrorView } from "../api/problem";
 import type { components } from "../api/schema";
 import type { Space } from "../api/types";
@@ -101,7 +101,7 @@ export function SeriesPage() {
 function SpaceLine({ space }: { space: Space }) {
   const { t } = useI18n();
   const venue = useApi(`venue:${space.venueId}`, (signal) =>
-    call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId: space.venueId ?? "" } }, signal })),
+    getVenue(space.venueId ?? "", signal),
   );
   return (
     <dl className="facts" data-testid="series-space">
