@@ -11,7 +11,7 @@ import { ErrorBox, Loading, PageTitle } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import { capitalize, dayName, DAYS, formatOpeningHours, type Day } from "../lib/hours";
 import type { Selection } from "../lib/blockPlanner";
-import { addDays, clock, localParts, longDate, timeRange, today, zonedInstant } from "../lib/time";
+import { addDays, clock, localParts, longDate, timeRange, today, venueZone, zoneCity, zonedInstant, zoneToShow } from "../lib/time";
 import { fromDraft, mondayOf, toDraft, type WeekDraft } from "../lib/weekEditor";
 import { Link, paths } from "../router";
 import { useAction } from "../useAction";
@@ -21,6 +21,7 @@ import { BlockPlanner } from "../components/BlockPlanner";
 import { ApproveReject } from "../components/ApproveReject";
 import { SpacesEditor } from "../components/SpacesEditor";
 import { VenueForm } from "../components/VenueForm";
+import { OccupancySection } from "../components/OccupancySection";
 import { toErrorView } from "../api/problem";
 import { venueIfMatch } from "../lib/network";
 import { canManage } from "./VenuePage";
@@ -60,6 +61,8 @@ export function ConsolePage({ id }: { id: string }) {
 function Console({ venue, onVenueSaved }: { venue: Venue; onVenueSaved(venue: Venue): void }) {
   const { t } = useI18n();
   const id = venue.id ?? "";
+  // Every date and time of the console is on the venue's own clock.
+  const zone = venueZone(venue.timezone);
   const spaces = useApi(`console-spaces:${id}`, (signal) =>
     call(() => api.GET("/api/v1/venues/{venueId}/spaces", { params: { path: { venueId: id } }, signal })),
   );
@@ -74,6 +77,7 @@ function Console({ venue, onVenueSaved }: { venue: Venue; onVenueSaved(venue: Ve
       <p>
         <Link href={paths.venue(id)}>{t("console.publicPage")}</Link>
       </p>
+      {zoneToShow(zone) && <p className="notice" data-testid="console-zone">{t("console.zone", { zone: t("time.zoneFull", { city: zoneCity(zone), zone }) })}</p>}
       <nav aria-label={t("console.sections")}>
         <ul className="inline-list">
           <li><a href="#c-details">{t("console.details")}</a></li>
@@ -83,6 +87,7 @@ function Console({ venue, onVenueSaved }: { venue: Venue; onVenueSaved(venue: Ve
           <li><a href="#c-blocks">{t("console.blocks")}</a></li>
           <li><a href="#c-agreements">{t("agreements.title")}</a></li>
           <li><a href="#c-bookings">{t("console.bookings")}</a></li>
+          <li><a href="#c-occupancy">{t("insight.title")}</a></li>
         </ul>
       </nav>
       <VenueDetails venue={venue} onSaved={onVenueSaved} />
@@ -99,11 +104,12 @@ function Console({ venue, onVenueSaved }: { venue: Venue; onVenueSaved(venue: Ve
             setSpaceList((list) => [...(list ?? []).filter((s) => s.id !== saved.id), saved]);
             spaces.reload();
           }} />
-          <BlocksEditor spaces={spaceList} />
+          <BlocksEditor spaces={spaceList} zone={zone} />
         </>
       )}
-      <AgreementRequests venueId={id} />
-      <WeekBookings venueId={id} spaces={spaceList ?? []} />
+      <AgreementRequests venueId={id} zone={zone} />
+      <WeekBookings venueId={id} spaces={spaceList ?? []} zone={zone} />
+      <OccupancySection id="c-occupancy" scope={{ venueId: id, zone }} />
     </div>
   );
 }
@@ -300,11 +306,11 @@ function ClosuresEditor({ venueId }: { venueId: string }) {
   );
 }
 
-function BlocksEditor({ spaces }: { spaces: Space[] }) {
+function BlocksEditor({ spaces, zone }: { spaces: Space[]; zone: string }) {
   const { t, locale } = useI18n();
   const [chosenId, setSpaceId] = useState("");
   const spaceId = chosenId || spaces[0]?.id || "";
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState(() => today(Date.now(), zone));
   const [start, setStart] = useState("09:00");
   const [end, setEnd] = useState("12:00");
   const [reason, setReason] = useState("");
@@ -328,7 +334,7 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
   const add = async (e: FormEvent) => {
     e.preventDefault();
     const res = await action.run(
-      () => call(() => api.POST("/api/v1/spaces/{spaceId}/blocks", { params: { path: { spaceId } }, body: { start: zonedInstant(date, start), end: zonedInstant(date, end), ...(reason.trim() ? { reason: reason.trim() } : {}) } })),
+      () => call(() => api.POST("/api/v1/spaces/{spaceId}/blocks", { params: { path: { spaceId } }, body: { start: zonedInstant(date, start, zone), end: zonedInstant(date, end, zone), ...(reason.trim() ? { reason: reason.trim() } : {}) } })),
       t("console.blockAdded"),
     );
     if (res) {
@@ -358,7 +364,7 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
               {spaces.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
           </div>
-          {space && <BlockPlanner space={space} refresh={refresh} onSelect={pick} />}
+          {space && <BlockPlanner space={space} zone={zone} refresh={refresh} onSelect={pick} />}
           <h3 id="c-block">{t("console.addBlock")}</h3>
           <p role="status" className={picked ? "" : "visually-hidden"}>{picked}</p>
           {action.feedback}
@@ -376,7 +382,7 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
             ) : (
               <ul className="plain-list" data-testid="blocks">
                 {blocks.data.map((b) => {
-                  const when = `${longDate(locale, localParts(b.start).date)}, ${timeRange(locale, b.start, b.end)}`;
+                  const when = `${longDate(locale, localParts(b.start, zone).date)}, ${timeRange(locale, b.start, b.end, zone)}`;
                   return (
                     <li key={b.id}>
                       {when}
@@ -395,11 +401,11 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
   );
 }
 
-function WeekBookings({ venueId, spaces }: { venueId: string; spaces: Space[] }) {
+function WeekBookings({ venueId, spaces, zone }: { venueId: string; spaces: Space[]; zone: string }) {
   const { t, locale } = useI18n();
-  const [week, setWeek] = useState(() => mondayOf(today()));
-  const from = zonedInstant(week, "00:00");
-  const to = zonedInstant(addDays(week, 7), "00:00");
+  const [week, setWeek] = useState(() => mondayOf(today(Date.now(), zone)));
+  const from = zonedInstant(week, "00:00", zone);
+  const to = zonedInstant(addDays(week, 7), "00:00", zone);
   const list = useApi(`venue-bookings:${venueId}:${week}`, (signal) =>
     call(() => api.GET("/api/v1/venues/{venueId}/bookings", { params: { path: { venueId }, query: { from, to } }, signal })),
   );
@@ -432,7 +438,7 @@ function WeekBookings({ venueId, spaces }: { venueId: string; spaces: Space[] })
         ) : (
           <ul className="booking-list" data-testid="venue-bookings">
             {list.data.map((b) => (
-              <VenueBookingRow key={b.id} booking={b} spaceName={spaceName(b.spaceId)} t={t} busy={action.busy} onApprove={approve} onReject={reject} />
+              <VenueBookingRow key={b.id} booking={b} zone={zone} spaceName={spaceName(b.spaceId)} t={t} busy={action.busy} onApprove={approve} onReject={reject} />
             ))}
           </ul>
         ))}
@@ -440,11 +446,11 @@ function WeekBookings({ venueId, spaces }: { venueId: string; spaces: Space[] })
   );
 }
 
-function VenueBookingRow({ booking: b, spaceName, t, busy, onApprove, onReject }: {
-  booking: Booking; spaceName: string; t: T; busy: boolean; onApprove(b: Booking): void; onReject(b: Booking, reason: string): void;
+function VenueBookingRow({ booking: b, zone, spaceName, t, busy, onApprove, onReject }: {
+  booking: Booking; zone: string; spaceName: string; t: T; busy: boolean; onApprove(b: Booking): void; onReject(b: Booking, reason: string): void;
 }) {
   const { locale } = useI18n();
-  const when = b.start && b.end ? `${longDate(locale, localParts(b.start).date)}, ${timeRange(locale, b.start, b.end)}` : "";
+  const when = b.start && b.end ? `${longDate(locale, localParts(b.start, zone).date)}, ${timeRange(locale, b.start, b.end, zone)}` : "";
   return (
     <li className="booking-item">
       <p className="booking-when">{when}</p>

@@ -7,7 +7,9 @@ import { useAuth } from "../auth";
 import { CopyableValue } from "../components/CopyableValue";
 import { ErrorBox, Loading, PageTitle } from "../components/ui";
 import { VenueForm } from "../components/VenueForm";
+import { OccupancySection } from "../components/OccupancySection";
 import { useI18n } from "../i18n/I18nProvider";
+import { saveBlob } from "../lib/download";
 import { kindLabel } from "../lib/format";
 import { Link, paths } from "../router";
 import { useAction } from "../useAction";
@@ -81,6 +83,7 @@ function NetworkConsole() {
           </div>
         )}
       </section>
+      <OccupancySection id="network-occupancy" scope={{ venues: list.map((v) => ({ id: v.id ?? "", name: v.name })) }} />
       <CreateVenue onCreated={venues.reload} />
       <Managers venues={list.map((v) => ({ id: v.id ?? "", name: v.name }))} />
       <MemberDirectory />
@@ -256,11 +259,7 @@ function MemberDirectory() {
   const exportCsv = async () => {
     const done = await exporter.run(() => call(() => api.GET("/api/v1/directory.csv", { params: { query: params }, parseAs: "blob" })), t("directory.exported"));
     if (!done) return;
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(done.data as Blob);
-    link.download = "annuaire-coopconnect.csv";
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveBlob(done.data as Blob, "annuaire-coopconnect.csv");
   };
   const disable = async (e: DirectoryEntry, reason: string) => {
     const done = await accounts.run(
