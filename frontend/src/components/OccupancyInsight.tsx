@@ -83,13 +83,13 @@ export default function OccupancyInsight({ scope }: { scope: InsightScope }) {
           {"venues" in scope && (
             <>
               <div className="field">
-                <label htmlFor="in-venue">{t("network.venue")}</label>
+                <label htmlFor="in-venue">{t("insight.venue")}</label>
                 <select id="in-venue" value={draft.venueId} onChange={set("venueId")}>
                   <option value="">{t("insight.allVenues")}</option>
                   {scope.venues.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
                 </select>
               </div>
-              <Field name="in-commune" label={t("network.commune")} value={draft.commune} onChange={set("commune")} maxLength={120} />
+              <Field name="in-commune" label={t("insight.commune")} value={draft.commune} onChange={set("commune")} maxLength={120} />
             </>
           )}
         </div>
