@@ -303,6 +303,9 @@ async function main() {
   });
   const parisToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   const plusDays = (date, n) => new Date(Date.parse(`${date}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+  const parisOffset = (date) =>
+    new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" }).format(new Date(`${date}T12:00:00Z`)).replace(/^.*GMT/, "") || "+00:00";
+  const at = (date, hhmm) => `${date}T${hhmm}:00${parisOffset(date)}`;
   const closureDay = plusDays(parisToday, 20);
   await apiJson("POST", `/venues/${venue.id}/closures`, { from: closureDay, to: closureDay, reason: "Inventaire" });
   const MANAGER = { email: `manager-${Date.now()}@e2e.test`, password: "manager-password-123", displayName: "Gestionnaire e2e" };
@@ -963,9 +966,6 @@ async function main() {
       // ---------- new screens: week view, regular booking, calendar feed ----------
       const weekdayFr = (date) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
       const mondayOf = (date) => plusDays(date, -((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7));
-      const parisOffset = (date) =>
-        new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" }).format(new Date(`${date}T12:00:00Z`)).replace(/^.*GMT/, "") || "+00:00";
-      const at = (date, hhmm) => `${date}T${hhmm}:00${parisOffset(date)}`;
       const adminBook = (date, from, to) => apiJson("POST", "/bookings", { spaceId: office.id, start: at(date, from), end: at(date, to) });
       const adminCancel = (id) => apiJson("POST", `/bookings/${id}/cancel`, {});
 
@@ -1497,7 +1497,7 @@ async function main() {
         await form.getByLabel("Nom", { exact: true }).fill(renamed);
         await form.getByRole("button", { name: "Enregistrer la fiche" }).click();
         await page.getByText("Fiche du lieu enregistrée.").waitFor();
-        await page.getByRole("heading", { level: 1, name: `Gérer : ${renamed}` }).waitFor();
+        await page.getByRole("heading", { level: 1, name: `Gérer : ${renamed}`, exact: true }).waitFor();
         const after = await apiJson("GET", `/venues/${venue.id}`);
         assert(after.name === renamed, `name not saved: ${after.name}`);
         assert(after.pivot === "21050070700018", `the pivot was lost: ${after.pivot}`);
@@ -1508,7 +1508,7 @@ async function main() {
         // A second save goes with the new version (If-Match) and puts the name back for the other journeys.
         await form.getByLabel("Nom", { exact: true }).fill(venue.name);
         await form.getByRole("button", { name: "Enregistrer la fiche" }).click();
-        await page.getByRole("heading", { level: 1, name: `Gérer : ${venue.name}` }).waitFor();
+        await page.getByRole("heading", { level: 1, name: `Gérer : ${venue.name}`, exact: true }).waitFor();
         const back = await apiJson("GET", `/venues/${venue.id}`);
         assert(back.name === venue.name && back.pivot === "21050070700018", `second save: ${back.name} ${back.pivot}`);
       });

@@ -103,7 +103,7 @@ export default function OccupancyInsight({ scope }: { scope: InsightScope }) {
       {report.state === "loading" && <Loading />}
       {report.state === "error" && <ErrorBox error={report.error} onRetry={report.reload} />}
       {report.state === "ok" && (
-        <div aria-live="polite">
+        <div>
           <p data-testid="insight-period">
             {t("insight.showing", { from: longDate(locale, report.data.from ?? query.from), to: longDate(locale, report.data.to ?? query.to) })}
           </p>
