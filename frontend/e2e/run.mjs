@@ -1538,7 +1538,7 @@ async function main() {
         await insight.locator("#field-in-to").fill(plusDays(parisToday, 40));
         await insight.getByLabel("Détail").selectOption("hour");
         await insight.getByRole("button", { name: "Afficher" }).click();
-        await insight.getByText("Au plus 31 jours pour un détail par heure").waitFor();
+        await insight.locator("#field-in-to-error").getByText("Au plus 31 jours pour un détail par heure").waitFor();
         assert(await focusReaches(page, "#field-in-to"), "focus not on the period's end");
         await page.getByRole("button", { name: "Switch to English" }).click();
         await page.getByRole("heading", { level: 2, name: "Occupancy" }).waitFor();
