@@ -303,6 +303,9 @@ async function main() {
   });
   const parisToday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   const plusDays = (date, n) => new Date(Date.parse(`${date}T12:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+  const parisOffset = (date) =>
+    new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" }).format(new Date(`${date}T12:00:00Z`)).replace(/^.*GMT/, "") || "+00:00";
+  const at = (date, hhmm) => `${date}T${hhmm}:00${parisOffset(date)}`;
   const closureDay = plusDays(parisToday, 20);
   await apiJson("POST", `/venues/${venue.id}/closures`, { from: closureDay, to: closureDay, reason: "Inventaire" });
   const MANAGER = { email: `manager-${Date.now()}@e2e.test`, password: "manager-password-123", displayName: "Gestionnaire e2e" };
@@ -963,9 +966,6 @@ async function main() {
       // ---------- new screens: week view, regular booking, calendar feed ----------
       const weekdayFr = (date) => new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone: "UTC" }).format(new Date(`${date}T12:00:00Z`));
       const mondayOf = (date) => plusDays(date, -((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7));
-      const parisOffset = (date) =>
-        new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", timeZoneName: "longOffset" }).format(new Date(`${date}T12:00:00Z`)).replace(/^.*GMT/, "") || "+00:00";
-      const at = (date, hhmm) => `${date}T${hhmm}:00${parisOffset(date)}`;
       const adminBook = (date, from, to) => apiJson("POST", "/bookings", { spaceId: office.id, start: at(date, from), end: at(date, to) });
       const adminCancel = (id) => apiJson("POST", `/bookings/${id}/cancel`, {});
 
@@ -1453,6 +1453,135 @@ async function main() {
       });
 
       await test(`${vpName}: embed and network console: no console errors`, async () => {
+        assert(problems.length === 0, problems.join("\n"));
+      });
+      // ---------- venue details (PUT keeps pivot, summary, services) and occupancy insight ----------
+      const signInTo = async (who, pass, next) => {
+        await page.goto(`${base}/signin?next=${encodeURIComponent(next)}`);
+        await page.getByLabel("Adresse électronique").fill(who);
+        await page.getByLabel("Mot de passe").fill(pass);
+        await page.getByRole("button", { name: "Se connecter" }).last().click();
+        await page.waitForURL((u) => u.pathname === next);
+        await idle(page);
+      };
+      const insightFrom = parisToday;
+      const insightTo = plusDays(parisToday, 27);
+      const showPeriod = async () => {
+        const insight = page.getByTestId("insight");
+        await insight.locator("#field-in-from").fill(insightFrom);
+        await insight.locator("#field-in-to").fill(insightTo);
+        await insight.getByRole("button", { name: "Afficher" }).click();
+        await idle(page);
+        return insight;
+      };
+
+      await test(`${vpName}: the manager renames the venue; pivot, summary and services survive the PUT`, async () => {
+        const { id: _id, version: _version, ...current } = await apiJson("GET", `/venues/${venue.id}`);
+        await apiJson("PUT", `/venues/${venue.id}`, { ...current, pivot: "21050070700018", summary: "Médiathèque intercommunale, salle calme.",
+          mediationServices: ["EVERYDAY_DIGITAL_TOOLS", "INTERNET_AND_EQUIPMENT_ACCESS"] });
+        await signInTo(MANAGER.email, MANAGER.password, `/console/venues/${venue.id}`);
+        const form = page.getByTestId("vd-form");
+        assert((await form.getByLabel("SIRET (pivot)").inputValue()) === "21050070700018", "the pivot is not shown");
+        assert(await form.getByLabel("Accès internet et matériel informatique").isChecked(), "a service is not ticked");
+        // Checked before sending: a SIRET too short, then one with a wrong key.
+        await form.getByLabel("SIRET (pivot)").fill("2105007070");
+        await form.getByRole("button", { name: "Enregistrer la fiche" }).click();
+        await form.getByText("Le SIRET compte 14 chiffres").waitFor();
+        assert(await focusReaches(page, "#field-vd-pivot"), "focus not on the SIRET");
+        await form.getByLabel("SIRET (pivot)").fill("210 500 707 00019");
+        await form.getByRole("button", { name: "Enregistrer la fiche" }).click();
+        await form.getByText("la clé de contrôle ne correspond pas").waitFor();
+        await axe(page, "venue details errors fr");
+        await form.getByLabel("SIRET (pivot)").fill("210 500 707 00018");
+        const renamed = `${venue.name} — renommée`;
+        await form.getByLabel("Nom", { exact: true }).fill(renamed);
+        await form.getByRole("button", { name: "Enregistrer la fiche" }).click();
+        await page.getByText("Fiche du lieu enregistrée.").waitFor();
+        await page.getByRole("heading", { level: 1, name: `Gérer : ${renamed}`, exact: true }).waitFor();
+        const after = await apiJson("GET", `/venues/${venue.id}`);
+        assert(after.name === renamed, `name not saved: ${after.name}`);
+        assert(after.pivot === "21050070700018", `the pivot was lost: ${after.pivot}`);
+        assert(after.summary === "Médiathèque intercommunale, salle calme.", "the summary was lost");
+        assert(JSON.stringify(after.mediationServices) === JSON.stringify(["EVERYDAY_DIGITAL_TOOLS", "INTERNET_AND_EQUIPMENT_ACCESS"]), "the services were lost");
+        assert(after.contactEmail === "mediatheque@example.org" && after.accessRules?.startsWith("Accès libre"), "fields the form does not show were lost");
+        await shot(page, `${vpName}-fr-console-details`);
+        // A second save goes with the new version (If-Match) and puts the name back for the other journeys.
+        await form.getByLabel("Nom", { exact: true }).fill(venue.name);
+        await form.getByRole("button", { name: "Enregistrer la fiche" }).click();
+        await page.getByRole("heading", { level: 1, name: `Gérer : ${venue.name}`, exact: true }).waitFor();
+        const back = await apiJson("GET", `/venues/${venue.id}`);
+        assert(back.name === venue.name && back.pivot === "21050070700018", `second save: ${back.name} ${back.pivot}`);
+      });
+
+      await test(`${vpName}: the manager sees the venue's occupancy: figures, chart, weekday × hour table`, async () => {
+        // A confirmed morning in the office inside the period (a different day per viewport).
+        const booked = plusDays(parisToday, 22 + VIEWPORTS.indexOf(vp) * 2);
+        await apiJson("POST", "/bookings", { spaceId: office.id, start: at(booked, "09:00"), end: at(booked, "12:00") });
+        await page.goto(`${base}/console/venues/${venue.id}#c-occupancy`);
+        await idle(page);
+        await page.getByRole("heading", { level: 2, name: "Fréquentation" }).waitFor();
+        const insight = await showPeriod();
+        const office1 = insight.getByTestId("insight-spaces").getByRole("row", { name: /Bureau 1 \(e2e\)/ });
+        const rate = await office1.getByTestId("utilisation").innerText();
+        assert(/^\d+(,\d+)?\s?%$/.test(rate) && rate.replace(/\s/g, "") !== "0%", `office utilisation: ${rate}`);
+        await insight.getByTestId("utilisation-chart").first().getByText("Bureau 1 (e2e)").waitFor();
+        const heat = insight.getByTestId("heatmap");
+        await heat.locator("caption").getByText("créneaux de disponibilité régulière", { exact: false }).waitFor();
+        assert((await heat.locator("tbody tr").count()) === 7 && (await heat.locator("tbody tr").first().locator("td").count()) === 24, "the heatmap is not 7 × 24");
+        const weekday = (new Date(`${booked}T12:00:00Z`).getUTCDay() + 6) % 7;
+        const nine = await heat.locator("tbody tr").nth(weekday).locator("td").nth(9).innerText();
+        assert(/[1-9]/.test(nine) && nine.includes("%"), `9 h on the booked weekday: ${nine}`);
+        await insight.getByTestId("regularly-free").getByText("Créneaux de disponibilité régulière").waitFor();
+        await axe(page, "occupancy fr");
+        await shot(page, `${vpName}-fr-console-occupancy`);
+        // The API's hour limit is checked before sending.
+        await insight.locator("#field-in-to").fill(plusDays(parisToday, 40));
+        await insight.getByLabel("Détail").selectOption("hour");
+        await insight.getByRole("button", { name: "Afficher" }).click();
+        await insight.locator("#field-in-to-error").getByText("Au plus 31 jours pour un détail par heure").waitFor();
+        assert(await focusReaches(page, "#field-in-to"), "focus not on the period's end");
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 2, name: "Occupancy" }).waitFor();
+        await insight.getByLabel("Detail").selectOption("week");
+        await insight.getByRole("button", { name: "Show" }).click();
+        await idle(page);
+        const rateEn = await insight.getByTestId("insight-spaces").getByRole("row", { name: /Bureau 1 \(e2e\)/ }).getByTestId("utilisation").innerText();
+        assert(/^\d+(\.\d+)?%$/.test(rateEn), `English percentage: ${rateEn}`);
+        await axe(page, "occupancy en");
+        await shot(page, `${vpName}-en-console-occupancy`);
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await page.getByRole("button", { name: "Se déconnecter" }).click();
+      });
+
+      await test(`${vpName}: the admin sees the network's occupancy and downloads it as CSV`, async () => {
+        await signInTo(ADMIN_EMAIL, ADMIN_PASSWORD, "/console/network");
+        await page.getByRole("heading", { level: 2, name: "Fréquentation" }).waitFor();
+        const insight = page.getByTestId("insight");
+        await insight.getByLabel("Commune des lieux").fill("Laragne-Montéglin");
+        await showPeriod();
+        const row = insight.getByTestId("insight-venues").getByRole("row", { name: new RegExp(venue.name.replace(/[()]/g, "\\$&")) });
+        const rate = await row.getByTestId("utilisation").innerText();
+        assert(rate.replace(/\s/g, "") !== "0%" && rate.includes("%"), `venue utilisation: ${rate}`);
+        assert((await insight.getByTestId("insight-venues").getByText("Office de tourisme de Serres").count()) === 0, "the commune filter was not applied");
+        await axe(page, "network occupancy fr");
+        await shot(page, `${vpName}-fr-network-occupancy`);
+        const [download] = await Promise.all([page.waitForEvent("download"), insight.getByRole("button", { name: "Télécharger en CSV (tableur)" }).click()]);
+        const csv = readFileSync(await download.path(), "utf8");
+        assert(csv.startsWith("\uFEFF"), "the CSV has no BOM");
+        assert(csv.slice(1).startsWith("Lieu;Espace;Mode;Début;"), `French header row missing: ${csv.slice(0, 80)}`);
+        assert(csv.includes(venue.name) && !csv.includes("Office de tourisme de Serres"), "the CSV does not follow the filters");
+        assert(download.suggestedFilename() === `occupation-${insightFrom}-${insightTo}.csv`, `file name: ${download.suggestedFilename()}`);
+        await page.getByText("Fichier CSV téléchargé.").waitFor();
+        await page.getByRole("button", { name: "Switch to English" }).click();
+        await page.getByRole("heading", { level: 2, name: "Occupancy" }).waitFor();
+        await idle(page);
+        await axe(page, "network occupancy en");
+        await shot(page, `${vpName}-en-network-occupancy`);
+        await page.getByRole("button", { name: "Passer en français" }).click();
+        await page.getByRole("button", { name: "Se déconnecter" }).click();
+      });
+
+      await test(`${vpName}: venue details and occupancy: no console errors`, async () => {
         assert(problems.length === 0, problems.join("\n"));
       });
       await context.close();

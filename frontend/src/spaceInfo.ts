@@ -1,7 +1,7 @@
 // Names of spaces and venues for bookings, which carry only ids. Fetched once per id and
 // shared by every screen of the page's lifetime.
 import { useEffect, useState } from "react";
-import { api, call } from "./api/client";
+import { api, call, getVenue } from "./api/client";
 import type { Space, Venue } from "./api/types";
 import { venueZone, ZONE } from "./lib/time";
 
@@ -19,7 +19,7 @@ function space(id: string) {
 function venue(id: string) {
   let p = venues.get(id);
   if (!p) {
-    p = call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId: id } } })).then((r) => (r.ok ? r.data : null));
+    p = getVenue(id).then((r) => (r.ok ? r.data : null));
     venues.set(id, p);
   }
   return p;

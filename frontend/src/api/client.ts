@@ -2,6 +2,7 @@ import createClient, { type Middleware } from "openapi-fetch";
 import { clientBaseUrl, readConfig } from "../config";
 import { acceptLanguage, type Locale } from "../i18n/i18n";
 import type { paths } from "./schema";
+import type { Venue } from "./types";
 
 /** What the middleware needs to know at request time, set by the providers. */
 export const requestContext: { locale: Locale; token: string | null } = { locale: "fr", token: null };
@@ -41,4 +42,9 @@ export async function call<T>(
   } catch {
     return { ok: false, status: 0, body: undefined };
   }
+}
+
+/** GET /venues/{id}, used by most screens. */
+export function getVenue(venueId: string, signal?: AbortSignal): Promise<Outcome<Venue>> {
+  return call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId } }, signal }));
 }

@@ -31,3 +31,19 @@ export const MEMBER_STATUSES: readonly MemberStatus[] = ["TELEWORKER", "FREELANC
 export type Agreement = Schemas["Agreement"];
 export type AgreementStatus = Schemas["AgreementStatus"];
 export type AgreementTemplate = Schemas["AgreementTemplate"];
+export type MediationService = Schemas["MediationService"];
+export const MEDIATION_SERVICES: readonly MediationService[] = [
+  "ADMINISTRATIVE_PROCEDURES",
+  "EVERYDAY_DIGITAL_TOOLS",
+  "PROFESSIONAL_INTEGRATION",
+  "SAFE_USE",
+  "PARENTING_AND_EDUCATION",
+  "LEISURE_AND_CREATION",
+  "UNDERSTANDING_DIGITAL_WORLD",
+  "INTERNET_AND_EQUIPMENT_ACCESS",
+  "AFFORDABLE_EQUIPMENT",
+];
+export type OccupancyReport = Schemas["OccupancyReport"];
+export type OccupancyFigures = Schemas["OccupancyFigures"];
+export type VenueOccupancy = Schemas["VenueOccupancy"];
+export type SpaceOccupancy = Schemas["SpaceOccupancy"];

@@ -12,7 +12,7 @@ import { ErrorBox, Loading } from "./ui";
 type Agreement = components["schemas"]["Agreement"];
 const REASON_MAX = 500;
 
-export function AgreementRequests({ venueId }: { venueId: string }) {
+export function AgreementRequests({ venueId, zone }: { venueId: string; zone: string }) {
   const { t } = useI18n();
   const list = useApi(`console-agreements:${venueId}`, (signal) =>
     call(() => api.GET("/api/v1/venues/{venueId}/agreements", { params: { path: { venueId }, query: { status: "PENDING" } }, signal })),
@@ -37,15 +37,15 @@ export function AgreementRequests({ venueId }: { venueId: string }) {
           <p>{t("agreements.none")}</p>
         ) : (
           <ul className="booking-list" data-testid="agreement-requests">
-            {list.data.map((a) => <AgreementRow key={a.id} agreement={a} busy={action.busy} onApprove={approve} onReject={reject} />)}
+            {list.data.map((a) => <AgreementRow key={a.id} agreement={a} zone={zone} busy={action.busy} onApprove={approve} onReject={reject} />)}
           </ul>
         ))}
     </section>
   );
 }
 
-function AgreementRow({ agreement: a, busy, onApprove, onReject }: {
-  agreement: Agreement; busy: boolean; onApprove(a: Agreement): void; onReject(a: Agreement, reason: string): void;
+function AgreementRow({ agreement: a, zone, busy, onApprove, onReject }: {
+  agreement: Agreement; zone: string; busy: boolean; onApprove(a: Agreement): void; onReject(a: Agreement, reason: string): void;
 }) {
   const { t, locale } = useI18n();
   const who = a.memberName ?? "";
@@ -54,7 +54,7 @@ function AgreementRow({ agreement: a, busy, onApprove, onReject }: {
       <p className="booking-when">{who}{a.memberEmail && <> — {a.memberEmail}</>}</p>
       <p>
         {a.accepted?.title ?? ""} · {t(a.accessType === "REGULAR" ? "agreements.regular" : "agreements.occasional")}
-        {a.requestedAt && <> · {t("agreements.requestedOn", { date: longDate(locale, localParts(a.requestedAt).date) })}</>}
+        {a.requestedAt && <> · {t("agreements.requestedOn", { date: longDate(locale, localParts(a.requestedAt, zone).date) })}</>}
       </p>
       {a.motivation && <p className="prewrap muted">{a.motivation}</p>}
       <ApproveReject id={`agreement-${a.id}`} busy={busy} reasonMax={REASON_MAX} approveAria={t("agreements.approveAria", { who })}

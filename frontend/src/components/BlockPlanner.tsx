@@ -7,19 +7,19 @@ import { api, call } from "../api/client";
 import type { Space } from "../api/types";
 import { useI18n } from "../i18n/I18nProvider";
 import { inSelection, selectionOf, type Cell, type Selection } from "../lib/blockPlanner";
-import { addDays, clock, today } from "../lib/time";
+import { addDays, clock, today, zonedInstant } from "../lib/time";
 import { minutesToTime, mondayOf, weekGrid } from "../lib/week";
 import { useApi } from "../useApi";
 import { ErrorBox, Loading } from "./ui";
 import { LABEL, MARK, shortDay } from "./WeekView";
 
-export function BlockPlanner({ space, refresh, onSelect }: { space: Space; refresh: number; onSelect(selection: Selection): void }) {
+export function BlockPlanner({ space, zone, refresh, onSelect }: { space: Space; zone: string; refresh: number; onSelect(selection: Selection): void }) {
   const { t, locale } = useI18n();
-  const thisMonday = mondayOf(today());
+  const thisMonday = mondayOf(today(Date.now(), zone));
   const [monday, setMonday] = useState(thisMonday);
   const id = space.id ?? "";
   const result = useApi(`planner:${id}:${monday}:${refresh}`, (signal) =>
-    call(() => api.GET("/api/v1/spaces/{spaceId}/availability", { params: { path: { spaceId: id }, query: { from: monday, to: addDays(monday, 6) } }, signal })),
+    call(() => api.GET("/api/v1/spaces/{spaceId}/availability", { params: { path: { spaceId: id }, query: { from: zonedInstant(monday, "00:00", zone), to: zonedInstant(addDays(monday, 7), "00:00", zone) } }, signal })),
   );
   const [anchor, setAnchor] = useState<Cell | null>(null);
   const [current, setCurrent] = useState<Cell | null>(null);
@@ -49,7 +49,7 @@ export function BlockPlanner({ space, refresh, onSelect }: { space: Space; refre
   };
   const dayHour = (cell: Cell) => `${shortDay(locale, cell.day)}, ${clock(locale, minutesToTime(cell.hour * 60))}`;
 
-  const grid = result.state === "ok" ? weekGrid(monday, result.data.slots ?? []) : null;
+  const grid = result.state === "ok" ? weekGrid(monday, result.data.slots ?? [], zone) : null;
   const caption = t("planner.caption", { space: space.name });
   return (
     <div className="block-planner" data-testid="block-planner">

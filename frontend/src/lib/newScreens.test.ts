@@ -132,7 +132,8 @@ describe("series form", () => {
 });
 
 describe("network console: new venue", () => {
-  const d = { name: "Tiers-lieu", kind: "THIRD_PLACE" as const, commune: "Serres", postalCode: "", address: "", latitude: "44,4287", longitude: "5.7167" };
+  const d = { name: "Tiers-lieu", kind: "THIRD_PLACE" as const, commune: "Serres", postalCode: "", address: "", latitude: "44,4287", longitude: "5.7167",
+    pivot: "", summary: "", mediationServices: [] };
   it("accepts decimal commas and builds the body", async () => {
     const { validateVenueDraft, venueBody } = await import("./network");
     expect(validateVenueDraft(d)).toEqual({});

@@ -1,7 +1,7 @@
 // The availability search's state; it lives in the URL so a search can be shared and reloaded.
 import type { components } from "../api/schema";
 import { VENUE_KINDS, type VenueKind } from "../api/types";
-import { isoDuration, zonedInstant } from "./time";
+import { isoDuration, localParts, ZONE, zonedInstant } from "./time";
 
 export type Equipment = components["schemas"]["Equipment"];
 export type SpaceKind = components["schemas"]["SpaceKind"];
@@ -126,11 +126,26 @@ export interface AvailabilityParams {
   size: number;
 }
 
+/**
+ * The instant a typed start time stands for. The search spans every venue and takes a single
+ * `from` instant (the API pages and counts the results itself), so the time cannot be read on each
+ * venue's own clock: like a date alone, which the API reads in Europe/Paris, it is read as
+ * mainland France time. Result cards in another zone say what it is there (`typedTimeThere`).
+ */
+export function typedTimeInstant(date: string, time: string): string {
+  return zonedInstant(date, time, ZONE);
+}
+
+/** The typed time on another venue's clock: "14:00" in Paris is "09:00" in Cayenne (summer). */
+export function typedTimeThere(date: string, time: string, zone: string): string {
+  return localParts(typedTimeInstant(date, time), zone).time;
+}
+
 /** GET /api/v1/availability parameters: one local day, from the chosen time if any. */
 export function slotSearchToApi(s: SlotSearch, todayDate: string): AvailabilityParams {
   const date = s.date ?? todayDate;
   const out: AvailabilityParams = {
-    from: s.time ? zonedInstant(date, s.time) : date,
+    from: s.time ? typedTimeInstant(date, s.time) : date,
     to: date,
     minDuration: isoDuration(s.duration),
     page: s.page,

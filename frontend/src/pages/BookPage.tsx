@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { api, call } from "../api/client";
+import { api, call, getVenue } from "../api/client";
 import { toErrorView, type ErrorView } from "../api/problem";
 import type { Space } from "../api/types";
 import { useAuth } from "../auth";
@@ -58,7 +58,7 @@ function BookSlot({ space, choice }: { space: Space; choice: NonNullable<ReturnT
   const { t, locale } = useI18n();
   const { token } = useAuth();
   const venue = useApi(`venue:${space.venueId}`, (signal) =>
-    call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId: space.venueId ?? "" } }, signal })),
+    getVenue(space.venueId ?? "", signal),
   );
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);

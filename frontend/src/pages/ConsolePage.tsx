@@ -2,7 +2,7 @@
 // rules, blocks, agreement requests and a week of bookings to approve or reject. Plain forms,
 // one section each.
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { api, call } from "../api/client";
+import { api, call, getVenue } from "../api/client";
 import type { Booking, OpeningHours, Space, Venue } from "../api/types";
 import { useAuth } from "../auth";
 import { StatusBadge } from "../components/BookingBits";
@@ -11,7 +11,7 @@ import { ErrorBox, Loading, PageTitle } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import { capitalize, dayName, DAYS, formatOpeningHours, type Day } from "../lib/hours";
 import type { Selection } from "../lib/blockPlanner";
-import { addDays, clock, localParts, longDate, timeRange, today, zonedInstant } from "../lib/time";
+import { addDays, clock, localParts, longDate, timeRange, today, venueZone, zoneCity, zonedInstant, zoneToShow } from "../lib/time";
 import { fromDraft, mondayOf, toDraft, type WeekDraft } from "../lib/weekEditor";
 import { Link, paths } from "../router";
 import { useAction } from "../useAction";
@@ -20,6 +20,10 @@ import { AgreementRequests } from "../components/AgreementRequests";
 import { BlockPlanner } from "../components/BlockPlanner";
 import { ApproveReject } from "../components/ApproveReject";
 import { SpacesEditor } from "../components/SpacesEditor";
+import { VenueForm } from "../components/VenueForm";
+import { OccupancySection } from "../components/OccupancySection";
+import { toErrorView } from "../api/problem";
+import { venueIfMatch } from "../lib/network";
 import { canManage } from "./VenuePage";
 
 type T = ReturnType<typeof useI18n>["t"];
@@ -28,9 +32,12 @@ export function ConsolePage({ id }: { id: string }) {
   const { t } = useI18n();
   const { token, member } = useAuth();
   const venue = useApi(`console-venue:${id}`, (signal) =>
-    call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId: id } }, signal })),
+    getVenue(id, signal),
   );
-  const title = venue.state === "ok" ? t("console.title", { name: venue.data.name }) : t("console.titleShort");
+  // The venue as last saved by the details form (its name is the title), else as loaded.
+  const [saved, setSaved] = useState<Venue | null>(null);
+  const current = saved ?? (venue.state === "ok" ? venue.data : null);
+  const title = current ? t("console.title", { name: current.name }) : t("console.titleShort");
   return (
     <>
       <PageTitle title={title}>{title}</PageTitle>
@@ -38,22 +45,24 @@ export function ConsolePage({ id }: { id: string }) {
         <p>
           {t("console.needSignIn")} <Link href={paths.signIn(paths.console(id))}>{t("nav.signIn")}</Link>
         </p>
-      ) : !member || venue.state === "loading" ? (
+      ) : !member || (venue.state === "loading" && !current) ? (
         <Loading />
       ) : venue.state === "error" ? (
         <ErrorBox error={venue.error} />
-      ) : !canManage(member, id) ? (
+      ) : !canManage(member, id) || !current ? (
         <p>{t("console.forbidden")}</p>
       ) : (
-        <Console venue={venue.data} />
+        <Console venue={current} onVenueSaved={setSaved} />
       )}
     </>
   );
 }
 
-function Console({ venue }: { venue: Venue }) {
+function Console({ venue, onVenueSaved }: { venue: Venue; onVenueSaved(venue: Venue): void }) {
   const { t } = useI18n();
   const id = venue.id ?? "";
+  // Every date and time of the console is on the venue's own clock.
+  const zone = venueZone(venue.timezone);
   const spaces = useApi(`console-spaces:${id}`, (signal) =>
     call(() => api.GET("/api/v1/venues/{venueId}/spaces", { params: { path: { venueId: id } }, signal })),
   );
@@ -68,16 +77,20 @@ function Console({ venue }: { venue: Venue }) {
       <p>
         <Link href={paths.venue(id)}>{t("console.publicPage")}</Link>
       </p>
+      {zoneToShow(zone) && <p className="notice" data-testid="console-zone">{t("console.zone", { zone: t("time.zoneFull", { city: zoneCity(zone), zone }) })}</p>}
       <nav aria-label={t("console.sections")}>
         <ul className="inline-list">
+          <li><a href="#c-details">{t("console.details")}</a></li>
           <li><a href="#c-hours">{t("venue.hours")}</a></li>
           <li><a href="#c-closures">{t("venue.closures")}</a></li>
           <li><a href="#c-spaces">{t("venue.spaces")}</a></li>
           <li><a href="#c-blocks">{t("console.blocks")}</a></li>
           <li><a href="#c-agreements">{t("agreements.title")}</a></li>
           <li><a href="#c-bookings">{t("console.bookings")}</a></li>
+          <li><a href="#c-occupancy">{t("insight.title")}</a></li>
         </ul>
       </nav>
+      <VenueDetails venue={venue} onSaved={onVenueSaved} />
       <HoursEditor venueId={id} />
       <ClosuresEditor venueId={id} />
       {spaces.state === "error" ? (
@@ -91,12 +104,46 @@ function Console({ venue }: { venue: Venue }) {
             setSpaceList((list) => [...(list ?? []).filter((s) => s.id !== saved.id), saved]);
             spaces.reload();
           }} />
-          <BlocksEditor spaces={spaceList} />
+          <BlocksEditor spaces={spaceList} zone={zone} />
         </>
       )}
-      <AgreementRequests venueId={id} />
-      <WeekBookings venueId={id} spaces={spaceList ?? []} />
+      <AgreementRequests venueId={id} zone={zone} />
+      <WeekBookings venueId={id} spaces={spaceList ?? []} zone={zone} />
+      <OccupancySection id="c-occupancy" scope={{ venueId: id, zone }} />
     </div>
+  );
+}
+
+/** The venue's own fields; PUT sends the whole venue back (see venueBody) with If-Match. */
+function VenueDetails({ venue, onSaved }: { venue: Venue; onSaved(venue: Venue): void }) {
+  const { t } = useI18n();
+  const [message, setMessage] = useState("");
+  const id = venue.id ?? "";
+  const send = async (body: Venue) => {
+    setMessage("");
+    const res = await call(() => api.PUT("/api/v1/venues/{venueId}", { params: { path: { venueId: id }, header: { "If-Match": venueIfMatch(venue) } }, body }));
+    if (!res.ok) return toErrorView(t, res.status, res.body);
+    setMessage(t("console.detailsSaved"));
+    onSaved(res.data);
+    return null;
+  };
+  const reloadLatest = async () => {
+    const res = await getVenue(id);
+    if (res.ok) onSaved(res.data);
+  };
+  return (
+    <section aria-labelledby="c-details" className="console-section">
+      <h2 id="c-details">{t("console.details")}</h2>
+      <p role="status" className={message ? "success-box" : "visually-hidden"}>{message}</p>
+      {/* A new version (saved or reloaded) starts the form again from it. */}
+      <VenueForm key={venue.version} id="vd" labelledBy="c-details" venue={venue} submitLabel={t("console.detailsSave")} send={send}
+        errorExtra={(error) => error.status === 412 && (
+          <>
+            <p>{t("console.detailsConflict")}</p>
+            <button type="button" className="secondary" onClick={() => void reloadLatest()}>{t("console.detailsReload")}</button>
+          </>
+        )} />
+    </section>
   );
 }
 
@@ -259,11 +306,11 @@ function ClosuresEditor({ venueId }: { venueId: string }) {
   );
 }
 
-function BlocksEditor({ spaces }: { spaces: Space[] }) {
+function BlocksEditor({ spaces, zone }: { spaces: Space[]; zone: string }) {
   const { t, locale } = useI18n();
   const [chosenId, setSpaceId] = useState("");
   const spaceId = chosenId || spaces[0]?.id || "";
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState(() => today(Date.now(), zone));
   const [start, setStart] = useState("09:00");
   const [end, setEnd] = useState("12:00");
   const [reason, setReason] = useState("");
@@ -287,7 +334,7 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
   const add = async (e: FormEvent) => {
     e.preventDefault();
     const res = await action.run(
-      () => call(() => api.POST("/api/v1/spaces/{spaceId}/blocks", { params: { path: { spaceId } }, body: { start: zonedInstant(date, start), end: zonedInstant(date, end), ...(reason.trim() ? { reason: reason.trim() } : {}) } })),
+      () => call(() => api.POST("/api/v1/spaces/{spaceId}/blocks", { params: { path: { spaceId } }, body: { start: zonedInstant(date, start, zone), end: zonedInstant(date, end, zone), ...(reason.trim() ? { reason: reason.trim() } : {}) } })),
       t("console.blockAdded"),
     );
     if (res) {
@@ -317,7 +364,7 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
               {spaces.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
           </div>
-          {space && <BlockPlanner space={space} refresh={refresh} onSelect={pick} />}
+          {space && <BlockPlanner space={space} zone={zone} refresh={refresh} onSelect={pick} />}
           <h3 id="c-block">{t("console.addBlock")}</h3>
           <p role="status" className={picked ? "" : "visually-hidden"}>{picked}</p>
           {action.feedback}
@@ -335,7 +382,7 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
             ) : (
               <ul className="plain-list" data-testid="blocks">
                 {blocks.data.map((b) => {
-                  const when = `${longDate(locale, localParts(b.start).date)}, ${timeRange(locale, b.start, b.end)}`;
+                  const when = `${longDate(locale, localParts(b.start, zone).date)}, ${timeRange(locale, b.start, b.end, zone)}`;
                   return (
                     <li key={b.id}>
                       {when}
@@ -354,11 +401,11 @@ function BlocksEditor({ spaces }: { spaces: Space[] }) {
   );
 }
 
-function WeekBookings({ venueId, spaces }: { venueId: string; spaces: Space[] }) {
+function WeekBookings({ venueId, spaces, zone }: { venueId: string; spaces: Space[]; zone: string }) {
   const { t, locale } = useI18n();
-  const [week, setWeek] = useState(() => mondayOf(today()));
-  const from = zonedInstant(week, "00:00");
-  const to = zonedInstant(addDays(week, 7), "00:00");
+  const [week, setWeek] = useState(() => mondayOf(today(Date.now(), zone)));
+  const from = zonedInstant(week, "00:00", zone);
+  const to = zonedInstant(addDays(week, 7), "00:00", zone);
   const list = useApi(`venue-bookings:${venueId}:${week}`, (signal) =>
     call(() => api.GET("/api/v1/venues/{venueId}/bookings", { params: { path: { venueId }, query: { from, to } }, signal })),
   );
@@ -391,7 +438,7 @@ function WeekBookings({ venueId, spaces }: { venueId: string; spaces: Space[] })
         ) : (
           <ul className="booking-list" data-testid="venue-bookings">
             {list.data.map((b) => (
-              <VenueBookingRow key={b.id} booking={b} spaceName={spaceName(b.spaceId)} t={t} busy={action.busy} onApprove={approve} onReject={reject} />
+              <VenueBookingRow key={b.id} booking={b} zone={zone} spaceName={spaceName(b.spaceId)} t={t} busy={action.busy} onApprove={approve} onReject={reject} />
             ))}
           </ul>
         ))}
@@ -399,11 +446,11 @@ function WeekBookings({ venueId, spaces }: { venueId: string; spaces: Space[] })
   );
 }
 
-function VenueBookingRow({ booking: b, spaceName, t, busy, onApprove, onReject }: {
-  booking: Booking; spaceName: string; t: T; busy: boolean; onApprove(b: Booking): void; onReject(b: Booking, reason: string): void;
+function VenueBookingRow({ booking: b, zone, spaceName, t, busy, onApprove, onReject }: {
+  booking: Booking; zone: string; spaceName: string; t: T; busy: boolean; onApprove(b: Booking): void; onReject(b: Booking, reason: string): void;
 }) {
   const { locale } = useI18n();
-  const when = b.start && b.end ? `${longDate(locale, localParts(b.start).date)}, ${timeRange(locale, b.start, b.end)}` : "";
+  const when = b.start && b.end ? `${longDate(locale, localParts(b.start, zone).date)}, ${timeRange(locale, b.start, b.end, zone)}` : "";
   return (
     <li className="booking-item">
       <p className="booking-when">{when}</p>

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { api, call } from "../api/client";
+import { api, call, getVenue } from "../api/client";
 import type { AvailabilityResult, FreeSlot } from "../api/types";
 import { ErrorBox, Loading } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
@@ -19,7 +19,7 @@ export function EmbedPage() {
   }, [lang, locale, setLocale]);
   const venue = useApi(`embed-venue:${target.kind === "venue" ? target.venueId : ""}`, (signal) =>
     target.kind === "venue"
-      ? call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId: target.venueId } }, signal }))
+      ? getVenue(target.venueId, signal)
       : Promise.resolve({ ok: true as const, data: null }),
   );
   let query: EmbedQuery | null = null;

@@ -1,15 +1,16 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { api, call } from "../api/client";
-import { toErrorView, type ErrorView } from "../api/problem";
+import { toErrorView } from "../api/problem";
 import type { components } from "../api/schema";
-import { VENUE_KINDS, type VenueKind } from "../api/types";
+import type { Venue } from "../api/types";
 import { useAuth } from "../auth";
 import { CopyableValue } from "../components/CopyableValue";
-import { ErrorBox, Field, Loading, PageTitle } from "../components/ui";
+import { ErrorBox, Loading, PageTitle } from "../components/ui";
+import { VenueForm } from "../components/VenueForm";
+import { OccupancySection } from "../components/OccupancySection";
 import { useI18n } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/messages";
+import { saveBlob } from "../lib/download";
 import { kindLabel } from "../lib/format";
-import { validateVenueDraft, venueBody, type VenueDraft } from "../lib/network";
 import { Link, paths } from "../router";
 import { useAction } from "../useAction";
 import { useApi } from "../useApi";
@@ -82,6 +83,7 @@ function NetworkConsole() {
           </div>
         )}
       </section>
+      <OccupancySection id="network-occupancy" scope={{ venues: list.map((v) => ({ id: v.id ?? "", name: v.name })) }} />
       <CreateVenue onCreated={venues.reload} />
       <Managers venues={list.map((v) => ({ id: v.id ?? "", name: v.name }))} />
       <MemberDirectory />
@@ -89,77 +91,29 @@ function NetworkConsole() {
   );
 }
 
-const EMPTY: VenueDraft = { name: "", kind: "THIRD_PLACE", commune: "", postalCode: "", address: "", latitude: "", longitude: "" };
-
 function CreateVenue({ onCreated }: { onCreated(): void }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<VenueDraft>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<keyof VenueDraft, MessageKey>>>({});
-  const [serverError, setServerError] = useState<ErrorView | null>(null);
-  const [message, setMessage] = useState("");
   const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = (k: keyof VenueDraft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [k]: e.target.value }));
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setMessage("");
-    setServerError(null);
-    const errs = validateVenueDraft(draft);
-    setErrors(errs);
-    if (Object.keys(errs).length) {
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
-      return;
-    }
-    setBusy(true);
-    const res = await call(() => api.POST("/api/v1/venues", { body: venueBody(draft) }));
-    setBusy(false);
-    if (res.ok) {
-      setMessage(t("network.created", { name: res.data.name }));
-      setCreated({ id: res.data.id ?? "", name: res.data.name });
-      setDraft(EMPTY);
-      onCreated();
-    } else setServerError(toErrorView(t, res.status, res.body));
+  const send = async (body: Venue) => {
+    setCreated(null);
+    const res = await call(() => api.POST("/api/v1/venues", { body }));
+    if (!res.ok) return toErrorView(t, res.status, res.body);
+    setCreated({ id: res.data.id ?? "", name: res.data.name });
+    onCreated();
+    return null;
   };
-  const fieldError = (k: keyof VenueDraft) => (errors[k] ? t(errors[k]!) : serverError?.fieldErrors[k]);
-
   return (
     <section aria-labelledby="network-create" className="console-section">
       <h2 id="network-create">{t("network.create")}</h2>
-      <form ref={formRef} onSubmit={submit} noValidate aria-labelledby="network-create">
-        <div className="inline-form">
-          <Field name="nv-name" label={t("network.name")} value={draft.name} onChange={set("name")} error={fieldError("name")} maxLength={200} />
-          <div className="field">
-            <label htmlFor="nv-kind">{t("network.kind")}</label>
-            <select id="nv-kind" value={draft.kind} onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value as VenueKind }))}>
-              {VENUE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindLabel(t, k)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Field name="nv-commune" label={t("network.commune")} value={draft.commune} onChange={set("commune")} error={fieldError("commune")} maxLength={120} />
-          <Field name="nv-postal" label={t("network.postalCode")} value={draft.postalCode} onChange={set("postalCode")} error={fieldError("postalCode")} inputMode="numeric" />
-          <Field name="nv-address" label={t("network.address")} value={draft.address} onChange={set("address")} error={fieldError("address")} maxLength={300} />
-          <Field name="nv-lat" label={t("network.latitude")} hint={t("network.coordHint")} value={draft.latitude} onChange={set("latitude")} error={fieldError("latitude")} inputMode="decimal" />
-          <Field name="nv-lon" label={t("network.longitude")} value={draft.longitude} onChange={set("longitude")} error={fieldError("longitude")} inputMode="decimal" />
-        </div>
-        <button type="submit" disabled={busy}>
-          {t("network.createButton")}
-        </button>
-      </form>
-      <div role="status" className={message ? "success-box" : "visually-hidden"}>
-        {message}
-        {created && message && (
+      <VenueForm id="nv" labelledBy="network-create" submitLabel={t("network.createButton")} send={send} />
+      <div role="status" className={created ? "success-box" : "visually-hidden"}>
+        {created && (
           <>
-            {" "}
+            {t("network.created", { name: created.name })}{" "}
             <Link href={paths.console(created.id)}>{t("network.manage", { name: created.name })}</Link>
           </>
         )}
       </div>
-      {serverError && <ErrorBox error={serverError} />}
     </section>
   );
 }
@@ -305,11 +259,7 @@ function MemberDirectory() {
   const exportCsv = async () => {
     const done = await exporter.run(() => call(() => api.GET("/api/v1/directory.csv", { params: { query: params }, parseAs: "blob" })), t("directory.exported"));
     if (!done) return;
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(done.data as Blob);
-    link.download = "annuaire-coopconnect.csv";
-    link.click();
-    URL.revokeObjectURL(link.href);
+    saveBlob(done.data as Blob, "annuaire-coopconnect.csv");
   };
   const disable = async (e: DirectoryEntry, reason: string) => {
     const done = await accounts.run(

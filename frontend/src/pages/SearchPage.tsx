@@ -15,11 +15,12 @@ import {
   parseSlotSearch,
   slotSearchToApi,
   slotSearchToQuery,
+  typedTimeThere,
   type Equipment,
   type SlotSearch,
   type SpaceKind,
 } from "../lib/slotSearch";
-import { addDays, addMinutes, durationText, longDate, minutesBetween, timeRange, today, venueZone } from "../lib/time";
+import { addDays, addMinutes, clock, durationText, longDate, minutesBetween, timeRange, today, venueZone, ZONE, zoneCity } from "../lib/time";
 import { Link, navigate, paths, useLocation } from "../router";
 import { useApi } from "../useApi";
 import type { MapPoint } from "../components/ResultsMap";
@@ -269,6 +270,11 @@ function ResultCard({ result, search, date }: { result: AvailabilityResult; sear
         {(s.equipment ?? []).length > 0 && <> · {(s.equipment ?? []).map((e) => t(`equipment.${e}`)).join(", ")}</>}
       </p>
       <p className="price"><strong>{t("search.price")}</strong> {formatPrice(t, locale, s.hourlyRate)}</p>
+      {search.time && zone !== ZONE && (
+        <p className="hint" data-testid="typed-time-there">
+          {t("search.timeThere", { time: clock(locale, search.time), there: clock(locale, typedTimeThere(date, search.time, zone)), city: zoneCity(zone) })}
+        </p>
+      )}
       <DayTimeline slots={slots} date={date} zone={zone} />
       <h4 className="slots-title">
         {t("search.freeSlots")}

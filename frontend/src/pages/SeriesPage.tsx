@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from "react";
-import { api, call } from "../api/client";
+import { api, call, getVenue } from "../api/client";
 import { isProblem, toErrorView, type ErrorView } from "../api/problem";
 import type { components } from "../api/schema";
-import type { Space } from "../api/types";
+import type { Space, Venue } from "../api/types";
 import { useAuth } from "../auth";
 import { StatusBadge } from "../components/BookingBits";
 import { ErrorBox, Field, Loading, PageTitle } from "../components/ui";
@@ -19,7 +19,7 @@ import {
   type SeriesErrors,
   type SeriesForm,
 } from "../lib/series";
-import { addDays, localParts, longDate, timeRange, today } from "../lib/time";
+import { addDays, localParts, longDate, timeRange, today, venueZone, ZONE, zoneCity, zoneToShow } from "../lib/time";
 import { Link, paths, useLocation } from "../router";
 import { useApi } from "../useApi";
 
@@ -37,12 +37,16 @@ export function weekdayName(locale: Locale, day: DayOfWeek): string {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + i)));
 }
 
-/** The form's first state from /series?space&day&start&end: that weekday, four weeks. */
-export function initialSeriesForm(search: string, now = Date.now()): { space: string | null; form: SeriesForm } {
+/**
+ * The form's first state from /series?space&day&start&end: that weekday, four weeks. Dates and
+ * times are on the venue's clock (`zone`), as the API reads them.
+ */
+export function initialSeriesForm(search: string, now = Date.now(), zone = ZONE): { space: string | null; form: SeriesForm } {
   const q = new URLSearchParams(search);
   const space = q.get("space") ?? "";
   const day = q.get("day") ?? "";
-  const first = DATE.test(day) && day >= today(now) ? day : today(now);
+  const todayThere = today(now, zone);
+  const first = DATE.test(day) && day >= todayThere ? day : todayThere;
   const start = q.get("start") ?? "";
   const end = q.get("end") ?? "";
   return {
@@ -69,6 +73,11 @@ export function SeriesPage() {
       ? call(() => api.GET("/api/v1/spaces/{spaceId}", { params: { path: { spaceId: initial.space ?? "" } }, signal }))
       : Promise.resolve({ ok: false as const, status: 404, body: undefined }),
   );
+  const venueId = space.state === "ok" ? (space.data.venueId ?? "") : "";
+  const venue = useApi(`venue:${venueId}`, (signal) =>
+    // Until the space names its venue, nothing to fetch (shown as loading).
+    venueId ? getVenue(venueId, signal) : Promise.resolve({ ok: true as const, data: null }),
+  );
   return (
     <div className="series">
       <PageTitle title={t("series.title")}>{t("series.title")}</PageTitle>
@@ -77,32 +86,32 @@ export function SeriesPage() {
         <p>
           {t("series.invalid")} <Link href={paths.search()}>{t("book.backToSearch")}</Link>
         </p>
-      ) : space.state === "loading" ? (
+      ) : space.state === "loading" || (venue.state !== "error" && !(venue.state === "ok" && venue.data)) ? (
         <Loading />
       ) : space.state === "error" ? (
         <ErrorBox error={space.error} onRetry={space.error.status === 404 ? undefined : space.reload} />
-      ) : !token ? (
+      ) : venue.state === "error" ? (
+        <ErrorBox error={venue.error} onRetry={venue.reload} />
+      ) : venue.state !== "ok" || !venue.data ? null : !token ? (
         <>
-          <SpaceLine space={space.data} />
+          <SpaceLine space={space.data} venue={venue.data} />
           <p>
             {t("series.needSignIn")} <Link href={paths.signIn(`/series${search}`)}>{t("nav.signIn")}</Link>
           </p>
         </>
       ) : (
         <>
-          <SpaceLine space={space.data} />
-          <SeriesFormView space={space.data} initial={initial.form} />
+          <SpaceLine space={space.data} venue={venue.data} />
+          <SeriesFormView space={space.data} zone={venueZone(venue.data.timezone)} search={search} />
         </>
       )}
     </div>
   );
 }
 
-function SpaceLine({ space }: { space: Space }) {
+function SpaceLine({ space, venue }: { space: Space; venue: Venue }) {
   const { t } = useI18n();
-  const venue = useApi(`venue:${space.venueId}`, (signal) =>
-    call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId: space.venueId ?? "" } }, signal })),
-  );
+  const zone = venueZone(venue.timezone);
   return (
     <dl className="facts" data-testid="series-space">
       <div>
@@ -113,15 +122,21 @@ function SpaceLine({ space }: { space: Space }) {
       </div>
       <div>
         <dt>{t("book.venue")}</dt>
-        <dd>{venue.state === "ok" ? <Link href={paths.venue(venue.data.id ?? "")}>{venue.data.name}</Link> : "…"}</dd>
+        <dd><Link href={paths.venue(venue.id ?? "")}>{venue.name}</Link></dd>
       </div>
+      {zoneToShow(zone) && (
+        <div>
+          <dt>{t("series.clock")}</dt>
+          <dd data-testid="series-zone">{t("time.zoneFull", { city: zoneCity(zone), zone })}</dd>
+        </div>
+      )}
     </dl>
   );
 }
 
-function SeriesFormView({ space, initial }: { space: Space; initial: SeriesForm }) {
+function SeriesFormView({ space, zone, search }: { space: Space; zone: string; search: string }) {
   const { t, locale } = useI18n();
-  const [form, setForm] = useState<SeriesForm>(initial);
+  const [form, setForm] = useState<SeriesForm>(() => initialSeriesForm(search, Date.now(), zone).form);
   const [errors, setErrors] = useState<SeriesErrors>({});
   const [preview, setPreview] = useState<SeriesDate[] | null>(null);
   const [busy, setBusy] = useState<"check" | "book" | null>(null);
@@ -142,7 +157,7 @@ function SeriesFormView({ space, initial }: { space: Space; initial: SeriesForm 
 
   const check = async (e: FormEvent) => {
     e.preventDefault();
-    const errs = validateSeries(form, today());
+    const errs = validateSeries(form, today(Date.now(), zone));
     setErrors(errs);
     setBooked(null);
     if (Object.keys(errs).length) {
@@ -234,7 +249,7 @@ function SeriesFormView({ space, initial }: { space: Space; initial: SeriesForm 
                   {conflicts.map((c) => (
                     <li key={`${c.date}${c.start}`}>
                       {c.date && longDate(locale, c.date)}
-                      {c.start && c.end && <>, {timeRange(locale, c.start, c.end)}</>} — {c.detail ?? c.reason}
+                      {c.start && c.end && <>, {timeRange(locale, c.start, c.end, zone)}</>} — {c.detail ?? c.reason}
                     </li>
                   ))}
                 </ul>
@@ -249,7 +264,7 @@ function SeriesFormView({ space, initial }: { space: Space; initial: SeriesForm 
               {(booked.bookings ?? []).map((b) => (
                 <li key={b.id}>
                   <Link href={paths.booking(b.id ?? "")}>
-                    {b.start && longDate(locale, localParts(b.start).date)}, {b.start && b.end && timeRange(locale, b.start, b.end)}
+                    {b.start && longDate(locale, localParts(b.start, zone).date)}, {b.start && b.end && timeRange(locale, b.start, b.end, zone)}
                   </Link>{" "}
                   <StatusBadge status={b.status} />
                 </li>
@@ -277,7 +292,7 @@ function SeriesFormView({ space, initial }: { space: Space; initial: SeriesForm 
                   {preview.map((d) => (
                     <tr key={d.date} className={`series-${(d.status ?? "").toLowerCase()}`}>
                       <th scope="row">{d.date && longDate(locale, d.date)}</th>
-                      <td>{d.start && d.end ? timeRange(locale, d.start, d.end) : `${form.startTime} – ${form.endTime}`}</td>
+                      <td>{d.start && d.end ? timeRange(locale, d.start, d.end, zone) : `${form.startTime} – ${form.endTime}`}</td>
                       <td>
                         <span className={`series-state series-state-${(d.status ?? "").toLowerCase()}`}>
                           <span aria-hidden="true">{d.status === "FREE" ? "✓ " : d.status === "CONFLICT" ? "✗ " : "– "}</span>

@@ -1,4 +1,4 @@
-import { api, call } from "../api/client";
+import { getVenue } from "../api/client";
 import type { Venue } from "../api/types";
 import { ErrorBox, Loading, PageTitle } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
@@ -15,7 +15,7 @@ import { venueZone, zoneCity, zoneToShow } from "../lib/time";
 export function VenuePage({ id }: { id: string }) {
   const { t } = useI18n();
   const result = useApi(id, (signal) =>
-    call(() => api.GET("/api/v1/venues/{venueId}", { params: { path: { venueId: id } }, signal })),
+    getVenue(id, signal),
   );
   const back = (
     <p>
