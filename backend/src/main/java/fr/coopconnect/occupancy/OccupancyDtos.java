@@ -1,5 +1,6 @@
 package fr.coopconnect.occupancy;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import fr.coopconnect.space.BookingMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -37,7 +38,7 @@ public final class OccupancyDtos {
     @Schema(name = "OccupancyBucket", description = "One hour, day or week (Monday first) in the venue's local time")
     public record Bucket(
             @Schema(description = "Local start of the bucket; the first one may start before `from`", examples = "2027-03-01T00:00:00")
-            LocalDateTime start,
+            @JsonSerialize(using = BucketStartSerializer.class) LocalDateTime start,
             Figures figures) {
     }
 
