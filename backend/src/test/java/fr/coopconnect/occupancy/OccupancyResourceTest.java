@@ -149,9 +149,60 @@ class OccupancyResourceTest {
     }
 
     void insertBooking(UUID spaceId, UUID venueId, UUID memberId, LocalDate day, String from, String to, String status) {
+        insertBooking(spaceId, venueId, memberId, timestamp(day, from), timestamp(day, to), 1, status);
+    }
+
+    void insertBooking(UUID spaceId, UUID venueId, UUID memberId, Timestamp start, Timestamp end, int seats, String status) {
         Sql.update(db, "INSERT INTO booking (id, space_id, venue_id, member_id, starts_at, ends_at, occupied_until, seats, exclusive, "
-                        + "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, true, ?, now(), now())",
-                UUID.randomUUID(), spaceId, venueId, memberId, timestamp(day, from), timestamp(day, to), timestamp(day, to), status);
+                        + "status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), now())",
+                UUID.randomUUID(), spaceId, venueId, memberId, start, end, end, seats, seats == 1, status);
+    }
+
+    void insertBlock(UUID spaceId, Timestamp start, Timestamp end) {
+        Sql.update(db, "INSERT INTO block (id, space_id, starts_at, ends_at, reason) VALUES (?, ?, ?, ?, 'Travaux')",
+                UUID.randomUUID(), spaceId, start, end);
+    }
+
+    /** Whatever computes the figures, each booking and block counts where it meets open time, and only there. */
+    @Test
+    void clipsBookingsAndBlocksToOpenTimeAcrossMidnightAndAcrossEachOther() {
+        UUID venueId = Fixtures.newVenue();
+        Fixtures.setHours(venueId, TestCalendar.weekly(TestCalendar.EVERY_DAY, "00:00-23:59"), true);
+        UUID officeId = Fixtures.newSpace(venueId, "OFFICE", "EXCLUSIVE", 1, Map.of());
+        UUID roomId = Fixtures.newSpace(venueId, "COMPUTER_ROOM", "SHARED", 8, Map.of());
+        UUID alice = Fixtures.newMember().id();
+        UUID bob = Fixtures.newMember().id();
+        LocalDate tuesday = MONDAY.plusDays(1);
+        LocalDate wednesday = MONDAY.plusDays(2);
+        LocalDate thursday = MONDAY.plusDays(3);
+        // Monday 23:00 to Tuesday 01:00: 59 minutes on Monday (closed at 23:59), an hour on Tuesday.
+        insertBooking(officeId, venueId, alice, timestamp(MONDAY, "23:00"), timestamp(tuesday, "01:00"), 1, "CONFIRMED");
+        // Only the closed minute before midnight: no time, so Bob is no member of the report.
+        insertBooking(officeId, venueId, bob, timestamp(tuesday, "23:59"), timestamp(wednesday, "00:00"), 1, "CONFIRMED");
+        // 6 of 8 seats for two hours: 1.5 full-room hours.
+        insertBooking(roomId, venueId, alice, timestamp(wednesday, "10:00"), timestamp(wednesday, "12:00"), 6, "CONFIRMED");
+        // Blocks overlapping each other and a booking: merged (3 h), and the booking keeps its 2 h.
+        insertBooking(officeId, venueId, alice, timestamp(wednesday, "09:00"), timestamp(wednesday, "11:00"), 1, "CONFIRMED");
+        insertBlock(officeId, timestamp(wednesday, "10:00"), timestamp(wednesday, "12:00"));
+        insertBlock(officeId, timestamp(wednesday, "11:00"), timestamp(wednesday, "13:00"));
+        // Thursday 22:00 to Friday 02:00: 1 h 59 on Thursday, 2 h on Friday.
+        insertBlock(officeId, timestamp(thursday, "22:00"), timestamp(thursday.plusDays(1), "02:00"));
+
+        JsonPath json = report(venueId, MONDAY, SUNDAY, "day").then().statusCode(200).extract().jsonPath();
+        JsonPath office = new JsonPath(json.prettify()).setRootPath("venues[0].spaces.find { it.spaceId == '" + officeId + "' }");
+        assertEquals(List.of(0.98f, 1.0f, 2.0f, 0.0f, 0.0f, 0.0f, 0.0f), office.getList("buckets.figures.bookedHours", Float.class));
+        assertEquals(List.of(0.0f, 0.0f, 3.0f, 1.98f, 2.0f, 0.0f, 0.0f), office.getList("buckets.figures.blockedHours", Float.class));
+        assertEquals(3.98f, office.getFloat("totals.bookedHours"));
+        assertEquals(6.98f, office.getFloat("totals.blockedHours"));
+        JsonPath room = new JsonPath(json.prettify()).setRootPath("venues[0].spaces.find { it.spaceId == '" + roomId + "' }");
+        assertEquals(1.5f, room.getFloat("totals.bookedHours"));
+        assertEquals(12.0f, room.getFloat("totals.bookedSeatHours"));
+        assertEquals(5.48f, json.getFloat("venues[0].totals.bookedHours"));
+        assertEquals(1, json.getInt("venues[0].totals.distinctMembers"));
+        assertEquals(1, json.getInt("venues[0].buckets[1].figures.distinctMembers"), "Tuesday: Alice's hour after midnight");
+        List<List<Float>> heatmap = json.getList("venues[0].heatmap");
+        assertEquals(0.5f, heatmap.get(0).get(23), "Monday 23:00: the office of two spaces");
+        assertEquals(0.5f, heatmap.get(1).get(0), "Tuesday 00:00: the office of two spaces");
     }
 
     @Test
