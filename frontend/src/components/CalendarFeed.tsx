@@ -3,7 +3,7 @@ import { api, call } from "../api/client";
 import { toErrorView, type ErrorView } from "../api/problem";
 import { useI18n } from "../i18n/I18nProvider";
 import { useApi } from "../useApi";
-import { ErrorBox, Loading } from "./ui";
+import { ConfirmBox, ErrorBox, Loading } from "./ui";
 
 // "My calendar": the private iCalendar feed's URL, a copy button and "make a new address"
 // (rotate) behind an inline confirmation, since the old URL stops working at once.
@@ -65,24 +65,16 @@ export function CalendarFeed({ token }: { token: string }) {
             )}
           </p>
           {confirming && (
-            <div className="confirm-box" role="group" aria-labelledby="feed-confirm">
-              <p id="feed-confirm">{t("feed.rotateConfirm")}</p>
-              <p className="actions">
-                <button type="button" onClick={rotate} disabled={busy} autoFocus>
-                  {t("feed.rotateYes")}
-                </button>
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => {
-                    setConfirming(false);
-                    requestAnimationFrame(() => rotateButton.current?.focus());
-                  }}
-                >
-                  {t("feed.rotateNo")}
-                </button>
-              </p>
-            </div>
+            <ConfirmBox
+              id="feed-confirm"
+              question={t("feed.rotateConfirm")}
+              yes={t("feed.rotateYes")}
+              no={t("feed.rotateNo")}
+              busy={busy}
+              onYes={rotate}
+              onNo={() => setConfirming(false)}
+              opener={rotateButton}
+            />
           )}
         </>
       )}

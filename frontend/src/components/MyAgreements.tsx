@@ -8,7 +8,7 @@ import { Link, paths } from "../router";
 import { useNames } from "../spaceInfo";
 import { useApi } from "../useApi";
 import { AcceptedText } from "./AgreementText";
-import { ErrorBox, Loading } from "./ui";
+import { ConfirmBox, ErrorBox, Loading } from "./ui";
 
 const MARK: Record<AgreementStatus, string> = { PENDING: "…", ACTIVE: "✓", EXPIRED: "⌛", REJECTED: "✕", TERMINATED: "✕" };
 
@@ -153,24 +153,16 @@ function AgreementItem({ agreement: a, venueName, onEnded }: { agreement: Agreem
         </p>
       )}
       {endable(a) && confirming && (
-        <div className="confirm-box" role="group" aria-labelledby={`end-confirm-${a.id}`}>
-          <p id={`end-confirm-${a.id}`}>{a.status === "PENDING" ? t("myAgreements.withdrawConfirm") : t("myAgreements.endConfirm", { title })}</p>
-          <p className="actions">
-            <button type="button" onClick={end} disabled={busy} autoFocus>
-              {busy ? t("common.loading") : t("myAgreements.endYes", { action: endLabel })}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setConfirming(false);
-                requestAnimationFrame(() => endButton.current?.focus());
-              }}
-            >
-              {t("myAgreements.endNo")}
-            </button>
-          </p>
-        </div>
+        <ConfirmBox
+          id={`end-confirm-${a.id}`}
+          question={a.status === "PENDING" ? t("myAgreements.withdrawConfirm") : t("myAgreements.endConfirm", { title })}
+          yes={busy ? t("common.loading") : t("myAgreements.endYes", { action: endLabel })}
+          no={t("myAgreements.endNo")}
+          busy={busy}
+          onYes={end}
+          onNo={() => setConfirming(false)}
+          opener={endButton}
+        />
       )}
     </article>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type RefObject } from "react";
 import type { ErrorView } from "../api/problem";
 import { useI18n } from "../i18n/I18nProvider";
 import { zoneCity, zoneToShow } from "../lib/time";
@@ -95,5 +95,43 @@ export function ZoneNote({ zone }: { zone: string }) {
       {" "}
       ({t("time.zone", { city: zoneCity(other) })})
     </span>
+  );
+}
+
+/**
+ * Asks before an action that cannot be undone: the question, anything the action needs (children), "yes" (focused)
+ * and "no", which closes the box and gives focus back to the button that opened it.
+ */
+export function ConfirmBox({ id, question, yes, no, busy, onYes, onNo, opener, children }: {
+  id: string;
+  question: ReactNode;
+  yes: string;
+  no: string;
+  busy: boolean;
+  onYes(): void;
+  onNo(): void;
+  opener: RefObject<HTMLButtonElement | null>;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="confirm-box" role="group" aria-labelledby={id}>
+      <p id={id}>{question}</p>
+      {children}
+      <p className="actions">
+        <button type="button" onClick={onYes} disabled={busy} autoFocus>
+          {yes}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            onNo();
+            requestAnimationFrame(() => opener.current?.focus());
+          }}
+        >
+          {no}
+        </button>
+      </p>
+    </div>
   );
 }

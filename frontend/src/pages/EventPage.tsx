@@ -8,7 +8,7 @@ import type { Venue } from "../api/types";
 import { useAuth } from "../auth";
 import { EventForm, useOrganisableVenues } from "../components/EventForm";
 import { InlineAuth } from "../components/InlineAuth";
-import { ErrorBox, Loading, PageTitle } from "../components/ui";
+import { ConfirmBox, ErrorBox, Loading, PageTitle } from "../components/ui";
 import { useI18n } from "../i18n/I18nProvider";
 import {
   draftOf,
@@ -323,30 +323,25 @@ function Organise({
         </div>
       )}
       {confirming && (
-        <div className="confirm-box" role="group" aria-labelledby="event-cancel-confirm">
-          <p id="event-cancel-confirm">{t("events.cancelConfirm", { count: event.registered ?? 0, waiting: event.waitlisted ?? 0 })}</p>
+        <ConfirmBox
+          id="event-cancel-confirm"
+          question={t("events.cancelConfirm", { count: event.registered ?? 0, waiting: event.waitlisted ?? 0 })}
+          yes={busy ? t("events.cancelling") : t("events.cancelYes")}
+          no={t("events.cancelNo")}
+          busy={busy}
+          onYes={cancel}
+          onNo={() => {
+            setConfirming(false);
+            setError(null);
+          }}
+          opener={cancelButton}
+        >
           <div className="field">
             <label htmlFor="event-cancel-reason">{t("events.cancelReason")}</label>
             <textarea id="event-cancel-reason" rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
           </div>
           {error && <ErrorBox error={error} />}
-          <p className="actions">
-            <button type="button" onClick={cancel} disabled={busy} autoFocus>
-              {busy ? t("events.cancelling") : t("events.cancelYes")}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setConfirming(false);
-                setError(null);
-                requestAnimationFrame(() => cancelButton.current?.focus());
-              }}
-            >
-              {t("events.cancelNo")}
-            </button>
-          </p>
-        </div>
+        </ConfirmBox>
       )}
       <Registrations event={event} />
     </section>
