@@ -5,6 +5,7 @@ import fr.coopconnect.hours.OpeningCalendar;
 import fr.coopconnect.space.Equipment;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceCalendar;
+import fr.coopconnect.space.SpaceRows;
 import fr.coopconnect.space.SpaceService;
 import fr.coopconnect.timeline.SeatUse;
 import fr.coopconnect.timeline.Slot;
@@ -15,7 +16,6 @@ import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
@@ -54,7 +54,7 @@ public class AvailabilityService {
     BusyTimes busyTimes;
 
     @Inject
-    ObjectMapper json;
+    SpaceRows spaceRows;
 
     /** A space with its free slots, before it becomes a DTO: only the requested page is turned into DTOs. */
     private record Found(Space space, Venue venue, List<Slot> slots, Double distanceKm) {
@@ -81,9 +81,9 @@ public class AvailabilityService {
         // Round trip 1: the candidate spaces with their venues.
         List<Space> spaces = new ArrayList<>();
         Map<UUID, Venue> venues = new HashMap<>();
-        for (Object[] row : candidates(query)) {
-            Space space = (Space) row[0];
-            Venue venue = (Venue) row[1];
+        for (SpaceRows.Row row : candidates(query)) {
+            Space space = row.space();
+            Venue venue = row.venue();
             if (query.near() == null || distance(query, venue) <= query.radiusKm()) {
                 spaces.add(space);
                 venues.putIfAbsent(venue.id, venue);
@@ -141,10 +141,9 @@ public class AvailabilityService {
         return SlotFinder.exclusive(bookable.minus(taken), minDuration, space.slotMinutes, zone);
     }
 
-    /** Rows of {Space, Venue}, read-only: the search never changes them. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> candidates(AvailabilityQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + CandidateRows.COLUMNS
+    /** Spaces with their venues, read-only: the search never changes them. */
+    private List<SpaceRows.Row> candidates(AvailabilityQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + SpaceRows.COLUMNS
                 + " FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.active");
         List<Object> params = new ArrayList<>();
         if (query.spaceId() != null) {
@@ -210,12 +209,12 @@ public class AvailabilityService {
                         ps.setObject(i + 1, value);
                     }
                 }
-                List<Object[]> rows = new ArrayList<>();
+                List<SpaceRows.Row> rows = new ArrayList<>();
                 Map<UUID, Venue> venues = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Object[] row = CandidateRows.read(rs, venues, json);
-                        venues.putIfAbsent(((Venue) row[1]).id, (Venue) row[1]);
+                        SpaceRows.Row row = spaceRows.read(rs, venues);
+                        venues.putIfAbsent(row.venue().id, row.venue());
                         rows.add(row);
                     }
                 }

@@ -8,7 +8,7 @@ import fr.coopconnect.common.ProblemException;
 import fr.coopconnect.member.CurrentMember;
 import fr.coopconnect.member.Member;
 import fr.coopconnect.space.Space;
-import fr.coopconnect.space.SpaceService;
+import fr.coopconnect.space.SpaceRows;
 import fr.coopconnect.timeline.TimeRange;
 import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueAccess;
@@ -17,10 +17,8 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,10 +39,10 @@ public class BookingService {
     Clock clock;
 
     @Inject
-    SpaceService spaces;
+    VenueService venues;
 
     @Inject
-    VenueService venues;
+    SpaceRows spaceRows;
 
     @Inject
     BookingWriter writer;
@@ -64,8 +62,6 @@ public class BookingService {
     @Inject
     AgreementGate agreementGate;
 
-    @Inject
-    EntityManager em;
 
     /** The JSON body of a 201 answer: new, or replayed for a repeated Idempotency-Key. */
     public record Created(UUID bookingId, String body) {
@@ -80,24 +76,20 @@ public class BookingService {
                 return new Created(null, replay.get());
             }
         }
-        Booking booking = book(request, memberId);
-        String body = toJson(toDto(booking, zoneOf(booking.venueId), null));
+        if (!request.start().isBefore(request.end())) {
+            throw ProblemException.badRequest("end", "field.end-before-start");
+        }
+        SpaceRows.Row target = spaceRows.require(request.spaceId());
+        Booking booking = book(request, target.space(), target.venue(), memberId);
+        String body = toJson(toDto(booking, VenueService.zoneOf(target.venue()), null));
         if (idempotencyKey != null) {
             idempotencyKeys.remember(memberId, idempotencyKey, body);
         }
         return new Created(booking.id, body);
     }
 
-    private Booking book(BookingRequest request, UUID memberId) {
-        if (!request.start().isBefore(request.end())) {
-            throw ProblemException.badRequest("end", "field.end-before-start");
-        }
-        Space space = spaces.require(request.spaceId());
-        Venue venue = venues.require(space.venueId);
-        // Booking only reads them: read-only, they cost Hibernate no dirty check at each flush.
-        Session session = em.unwrap(Session.class);
-        session.setReadOnly(space, true);
-        session.setReadOnly(venue, true);
+    /** Books for a member: the space and its venue are only read, so they come detached from one JDBC row. */
+    private Booking book(BookingRequest request, Space space, Venue venue, UUID memberId) {
         TimeRange requested = new TimeRange(request.start().toInstant(), request.end().toInstant());
         return write(space, venue, requested, request.seats(), request.note(), memberId,
                 () -> agreementGate.requireFor(venue.id, memberId, requested.start(), AccessType.OCCASIONAL));

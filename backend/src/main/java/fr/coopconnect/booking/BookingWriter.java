@@ -14,7 +14,6 @@ import fr.coopconnect.venue.VenueService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -66,8 +65,9 @@ public class BookingWriter {
      */
     public Desk open(Space space, Venue venue, Instant from, Instant to, boolean forWriting) {
         if (forWriting && space.isShared()) {
+            // By its row, so a space read detached (one JDBC row, for a single booking) locks the same way.
             em.createNativeQuery("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
-            em.lock(space, LockModeType.PESSIMISTIC_WRITE);
+            em.createNativeQuery("SELECT 1 FROM space WHERE id = ?1 FOR UPDATE").setParameter(1, space.id).getResultList();
         }
         ZoneId zone = VenueService.zoneOf(venue);
         Duration buffer = Duration.ofMinutes(space.isShared() ? 0 : space.bufferMinutes);

@@ -66,6 +66,9 @@ public final class Bench {
     final HttpClient http;
     String base;
     LocalDate firstDay;
+    long backendPid;
+    /** The parts to run (--phases search,booking,contention,occupancy); latest.json is written only when all run. */
+    final java.util.Set<String> phases;
 
     Bench(Map<String, String> opts) {
         this.opts = opts;
@@ -77,6 +80,13 @@ public final class Bench {
                 .connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(8, daemon("http")))
                 .build();
+        this.phases = java.util.Set.of(opts.getOrDefault("phases", String.join(",", ALL_PHASES)).split(","));
+    }
+
+    static final List<String> ALL_PHASES = List.of("search", "booking", "contention", "occupancy");
+
+    boolean runs(String phase) {
+        return phases.contains(phase);
     }
 
     int opt(String name, int dflt) {
@@ -122,23 +132,32 @@ public final class Bench {
             base = "http://127.0.0.1:" + port;
             System.out.printf(Locale.ROOT, "backend pid %d ready in %.2f s (log %s)%n", app.pid(), r.startupS, log);
 
+            backendPid = app.pid();
             List<String> tokens = tokens(opt("booking-clients", 32) + opt("contention-clients", 200));
 
-            // Warm-up: every code path, at a moderate rate.
-            System.out.println("warm-up ...");
-            constantRate("warm-up local", 50, opt("warmup", 20), this::localSearch);
-            constantRate("warm-up regional", 3, Math.max(5, opt("warmup", 20) / 2), this::regionalSearch);
+            if (runs("search")) {
+                // Warm-up: every code path, at a moderate rate.
+                System.out.println("warm-up ...");
+                constantRate("warm-up local", 50, opt("warmup", 20), this::localSearch);
+                constantRate("warm-up regional", 3, Math.max(5, opt("warmup", 20) / 2), this::regionalSearch);
 
-            Stats local = constantRate("local search", opt("rate", 100), opt("duration", 30), this::localSearch);
-            r.rate = opt("rate", 100);
-            r.local = local;
-            r.floor = floor(opt("floor-queries", 400));
-            r.maxRate = maxRate();
-            r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
-            r.booking = bookings(tokens.subList(0, opt("booking-clients", 32)));
-            r.contention = contention(tokens.subList(opt("booking-clients", 32), tokens.size()));
-            r.occupancyVenues = opt("occupancy-venues", 50);
-            r.occupancy = occupancy(r.occupancyVenues, opt("occupancy-requests", 20));
+                Stats local = constantRate("local search", opt("rate", 100), opt("duration", 30), this::localSearch);
+                r.rate = opt("rate", 100);
+                r.local = local;
+                r.floor = floor(opt("floor-queries", 400));
+                r.maxRate = maxRate();
+                r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
+            }
+            if (runs("booking")) {
+                r.booking = bookings(tokens.subList(0, opt("booking-clients", 32)));
+            }
+            if (runs("contention")) {
+                r.contention = contention(tokens.subList(opt("booking-clients", 32), tokens.size()));
+            }
+            if (runs("occupancy")) {
+                r.occupancyVenues = opt("occupancy-venues", 50);
+                r.occupancy = occupancy(r.occupancyVenues, opt("occupancy-requests", 20));
+            }
             r.rssMb = app.rssMb();
         } finally {
             app.close();
@@ -148,6 +167,10 @@ public final class Bench {
         }
         r.commit = opts.getOrDefault("commit", "unknown");
         r.date = Instant.now().toString();
+        if (!phases.containsAll(ALL_PHASES)) {
+            System.out.printf(Locale.ROOT, "phases %s only: backend RSS %.0f MB; bench/results not written%n", phases, r.rssMb);
+            return;
+        }
         r.print();
         Path out = Path.of(opts.getOrDefault("out", "bench/results/latest.json"));
         Files.createDirectories(out.getParent());
@@ -192,6 +215,7 @@ public final class Bench {
         int n = rate * seconds;
         long period = 1_000_000_000L / rate;
         List<CompletableFuture<?>> inFlight = new ArrayList<>(n);
+        CpuUse cpu0 = CpuUse.now(backendPid);
         long t0 = System.nanoTime() + 20_000_000L;
         for (int i = 0; i < n; i++) {
             long due = t0 + i * period;
@@ -219,6 +243,7 @@ public final class Bench {
         Stats s = new Stats(h, errors.get(), n, elapsed);
         System.out.printf(Locale.ROOT, "  %-18s %4d req/s x %3d s: p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms, errors %d/%d%n",
                 name, rate, seconds, s.p(50), s.p(95), s.p(99), s.max(), s.errors, s.count);
+        System.out.println("    " + CpuUse.now(backendPid).minus(cpu0).perRequest(n));
         return s;
     }
 
@@ -380,17 +405,20 @@ public final class Bench {
                 return null;
             }));
         }
+        CpuUse cpu0 = CpuUse.now(backendPid);
         long t0 = System.nanoTime();
         go.countDown();
         for (var f : done) {
             f.get();
         }
         double elapsed = (System.nanoTime() - t0) / 1e9;
+        CpuUse cpu = CpuUse.now(backendPid).minus(cpu0);
         pool.shutdown();
         BookingStats b = new BookingStats(clients, ok.get() / elapsed, new Stats(h, errors.get(), (int) h.getTotalCount(), elapsed),
                 ok.get(), conflicts.get(), errors.get());
         System.out.printf(Locale.ROOT, "  %-18s %d clients: %d booked in %.2f s = %.0f/s, p50 %.2f p99 %.2f ms, 409 %d, errors %d%n",
                 "booking", clients, ok.get(), elapsed, b.throughput, b.stats.p(50), b.stats.p(99), conflicts.get(), errors.get());
+        System.out.println("    " + cpu.perRequest(h.getTotalCount()));
         samples.forEach(s -> System.out.println("    e.g. " + s.lines().findFirst().orElse("")));
         return b;
     }
@@ -456,14 +484,17 @@ public final class Bench {
             }));
         }
         ready.await();
+        CpuUse cpu0 = CpuUse.now(backendPid);
         go.countDown();
         for (var f : done) {
             f.get();
         }
+        CpuUse cpu = CpuUse.now(backendPid).minus(cpu0);
         pool.shutdown();
         ContentionStats s = new ContentionStats(clients, seats, ok.get(), errors.get(), conflicts.get(), new Stats(h, errors.get(), clients, 0));
         System.out.printf(Locale.ROOT, "  %-18s %d clients for %d seats of %s at %s: %d booked, %d x 409, %d errors, p50 %.2f p99 %.2f ms%n",
                 "contention", clients, seats, spaceId, target.start, s.successes, s.conflicts, s.errors, s.stats.p(50), s.stats.p(99));
+        System.out.println("    " + cpu.perRequest(clients));
         samples.forEach(x -> System.out.println("    e.g. " + x.lines().findFirst().orElse("")));
         return s;
     }

@@ -1,17 +1,20 @@
-package fr.coopconnect.availability;
+package fr.coopconnect.space;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.coopconnect.space.BookingMode;
-import fr.coopconnect.space.Space;
-import fr.coopconnect.space.SpaceKind;
+import fr.coopconnect.common.ProblemException;
 import fr.coopconnect.timeline.WeeklyInterval;
 import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -20,16 +23,22 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads the search's candidate rows straight from JDBC into detached, read-only {@link Space} and {@link Venue}
- * objects: the search touches hundreds of them per request and never changes them, so managed entities (dirty
- * tracking, persistence context) are pure overhead there. Only the columns the search uses are selected.
+ * Spaces with their venues read straight from JDBC into detached, read-only {@link Space} and {@link Venue}
+ * objects, for the search (hundreds per request) and for booking (one, with its rules and its venue's hours):
+ * neither changes them, so managed entities (two loads, snapshots of their JSON columns for dirty tracking) are
+ * pure overhead there. Only the columns search and booking use are selected.
  */
-final class CandidateRows {
+@ApplicationScoped
+public class SpaceRows {
 
-    static final String COLUMNS = "s.id, s.venue_id, s.name, s.kind, s.capacity, s.booking_mode, s.equipment, s.active,"
+    /** A space and its venue, detached. */
+    public record Row(Space space, Venue venue) {
+    }
+
+    public static final String COLUMNS = "s.id, s.venue_id, s.name, s.kind, s.capacity, s.booking_mode, s.equipment, s.active,"
             + " s.slot_minutes, s.min_minutes, s.max_minutes, s.min_notice_minutes, s.max_advance_days, s.buffer_minutes,"
             + " s.own_schedule::text, s.hourly_rate, v.id, v.name, v.kind, v.commune, v.latitude, v.longitude, v.timezone,"
-            + " v.weekly_hours::text, v.public_holidays_open";
+            + " v.weekly_hours::text, v.public_holidays_open, s.requires_approval";
 
     private static final TypeReference<List<WeeklyInterval>> INTERVALS = new TypeReference<>() {
     };
@@ -40,11 +49,31 @@ final class CandidateRows {
      */
     private static final Map<String, List<WeeklyInterval>> SCHEDULES = new ConcurrentHashMap<>();
 
-    private CandidateRows() {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The space with its venue in one round trip, or 404 entity.space. */
+    public Row require(UUID spaceId) {
+        Row row = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.id = ?")) {
+                ps.setObject(1, spaceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? read(rs, Map.of()) : null;
+                }
+            }
+        });
+        if (row == null) {
+            throw ProblemException.notFound("entity.space");
+        }
+        return row;
     }
 
-    /** One row: the space, and its venue (the same instance for every space of the venue). */
-    static Object[] read(ResultSet rs, Map<UUID, Venue> venues, ObjectMapper json) throws SQLException {
+    /** One row of {@link #COLUMNS}: the space, and its venue (the instance in {@code venues} when already read). */
+    public Row read(ResultSet rs, Map<UUID, Venue> venues) throws SQLException {
         Space s = new Space();
         s.id = rs.getObject(1, UUID.class);
         s.venueId = rs.getObject(2, UUID.class);
@@ -63,6 +92,7 @@ final class CandidateRows {
         String own = rs.getString(15);
         s.ownSchedule = own == null ? null : schedule(own, json);
         s.hourlyRate = rs.getBigDecimal(16);
+        s.requiresApproval = rs.getBoolean(26);
         Venue v = venues.get(s.venueId);
         if (v == null) {
             v = new Venue();
@@ -76,14 +106,14 @@ final class CandidateRows {
             v.weeklyHours = schedule(rs.getString(24), json);
             v.publicHolidaysOpen = rs.getBoolean(25);
         }
-        return new Object[]{s, v};
+        return new Row(s, v);
     }
 
     private static String[] strings(Array array) throws SQLException {
         return array == null ? new String[0] : (String[]) array.getArray();
     }
 
-    static List<WeeklyInterval> schedule(String text, ObjectMapper json) {
+    private static List<WeeklyInterval> schedule(String text, ObjectMapper json) {
         List<WeeklyInterval> cached = SCHEDULES.get(text);
         if (cached != null) {
             return cached;
