@@ -119,6 +119,8 @@ public final class Bench {
         }
         System.out.printf(Locale.ROOT, "dataset %s: %,d venues, %,d spaces, %,d bookings; searches from %s%n",
                 db, r.venues, r.spaces, r.bookings, firstDay);
+        System.out.printf(Locale.ROOT, "machine: %d cores, SHA-256 of 256 MB in %.0f ms on one thread (the speed the figures depend on)%n",
+                Runtime.getRuntime().availableProcessors(), referenceWorkMs());
 
         String jar = opts.getOrDefault("jar", "backend/target/quarkus-app/quarkus-run.jar");
         Path cds = Path.of(jar).toAbsolutePath().getParent().resolve("app-cds.jsa");
@@ -181,6 +183,25 @@ public final class Bench {
         Path occupancyOut = out.resolveSibling("occupancy.json");
         Files.writeString(occupancyOut, r.occupancyJson());
         System.out.println("wrote " + out + " and " + occupancyOut);
+    }
+
+    /**
+     * A fixed single-thread workload, best of three: the same commit measured on machines (or moments) of different
+     * speed gives different latencies, and this figure says by how much the machine differed.
+     */
+    static double referenceWorkMs() throws Exception {
+        byte[] block = new byte[1 << 20];
+        double best = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            long t = System.nanoTime();
+            for (int i = 0; i < 256; i++) {
+                sha.update(block);
+            }
+            sha.digest();
+            best = Math.min(best, (System.nanoTime() - t) / 1e6);
+        }
+        return best;
     }
 
     // ------------------------------------------------------------------ workloads
