@@ -14,7 +14,9 @@ import fr.coopconnect.venue.VenueService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,9 +67,7 @@ public class BookingWriter {
      */
     public Desk open(Space space, Venue venue, Instant from, Instant to, boolean forWriting) {
         if (forWriting && space.isShared()) {
-            // By its row, so a space read detached (one JDBC row, for a single booking) locks the same way.
-            em.createNativeQuery("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
-            em.createNativeQuery("SELECT 1 FROM space WHERE id = ?1 FOR UPDATE").setParameter(1, space.id).getResultList();
+            lockRow(space.id);
         }
         ZoneId zone = VenueService.zoneOf(venue);
         Duration buffer = Duration.ofMinutes(space.isShared() ? 0 : space.bufferMinutes);
@@ -81,6 +81,21 @@ public class BookingWriter {
         TimeRanges blocked = TimeRanges.of(busy.blocks().getOrDefault(space.id, List.of()));
         List<BusyTimes.Occupation> taken = new ArrayList<>(busy.occupations().getOrDefault(space.id, List.of()));
         return new Desk(space, venue, zone, buffer, open, closures.getOrDefault(venue.id, List.of()), blocked, taken, clock.instant());
+    }
+
+    /**
+     * Locks the space's row, waiting at most {@link #LOCK_TIMEOUT} (then 55P03, a 409 busy). By its id, so a space
+     * read detached (one JDBC row, for a single booking) locks like a managed one; both statements in one round
+     * trip, the shortest time spent holding the lock's queue. A UUID prints as hex digits and dashes only, so it is
+     * safe in the SQL text.
+     */
+    private void lockRow(UUID spaceId) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'; SELECT 1 FROM space WHERE id = '"
+                        + spaceId + "' FOR UPDATE");
+            }
+        });
     }
 
     /** A space's calendar over a window, loaded once; checks and books ranges inside that window. */

@@ -1,10 +1,15 @@
 package fr.coopconnect.booking;
 
 import fr.coopconnect.support.Fixtures;
+import fr.coopconnect.support.Sql;
 import fr.coopconnect.support.TestCalendar;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,10 +24,14 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Real simultaneous requests: PostgreSQL, not luck, keeps a slot from being sold twice. */
 @QuarkusTest
 class ConcurrentBookingTest {
+
+    @Inject
+    DataSource db;
 
     static final int CLIENTS = 50;
     static final LocalDate DAY = TestCalendar.next(DayOfWeek.WEDNESDAY, 14);
@@ -44,6 +53,29 @@ class ConcurrentBookingTest {
         Fixtures.asAdmin().queryParam("from", TestCalendar.at(DAY, "09:00")).queryParam("to", TestCalendar.at(DAY, "11:00"))
                 .get("/api/v1/spaces/" + spaceId + "/availability").then().statusCode(200)
                 .body("slots.size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void aSharedSpaceLockedTooLongAnswersBusyAndStoresNothing() throws Exception {
+        UUID spaceId = Fixtures.newSpace(Fixtures.newRelay(), "COMPUTER_ROOM", "SHARED", 8, Map.of());
+        String token = Fixtures.newMember().token();
+        try (Connection holder = db.getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement("SELECT 1 FROM space WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, spaceId);
+                lock.executeQuery().close();
+            }
+            long started = System.nanoTime();
+            io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json")
+                    .body(Map.of("spaceId", spaceId.toString(), "start", TestCalendar.at(DAY, "09:00"),
+                            "end", TestCalendar.at(DAY, "11:00"), "seats", 1))
+                    .post("/api/v1/bookings").then().statusCode(409)
+                    .body("type", org.hamcrest.Matchers.equalTo("urn:coopconnect:problem:busy"));
+            double waitedS = (System.nanoTime() - started) / 1e9;
+            assertTrue(waitedS >= 2.5 && waitedS < 10, "the booking waited for the lock's timeout (3 s), not forever: " + waitedS);
+            holder.rollback();
+        }
+        assertEquals(0, Sql.count(db, "SELECT count(*) FROM booking WHERE space_id = ?", spaceId));
     }
 
     private static List<Integer> race(UUID spaceId, int seats) throws Exception {
