@@ -144,7 +144,7 @@ public class AvailabilityService {
     /** Spaces with their venues, read-only: the search never changes them. */
     private List<SpaceRows.Row> candidates(AvailabilityQuery query) {
         StringBuilder sql = new StringBuilder("SELECT " + SpaceRows.COLUMNS
-                + " FROM space s JOIN venue v ON v.id = s.venue_id WHERE s.active");
+                + " FROM space s JOIN " + SpaceRows.venues("") + " ON v.id = s.venue_id WHERE s.active");
         List<Object> params = new ArrayList<>();
         if (query.spaceId() != null) {
             params.add(query.spaceId());
@@ -187,9 +187,10 @@ public class AvailabilityService {
             sql.append(" AND v.").append(box.replace(" AND longitude", " AND v.longitude"));
             // Spatial prefilter first: the venues in the box, then each one's spaces by space_venue_idx, rather
             // than a scan of every space hashed against the box (OFFSET 0 keeps the planner from flattening it).
-            int from = sql.indexOf(" FROM space s JOIN venue v ON v.id = s.venue_id");
-            sql.replace(from, from + " FROM space s JOIN venue v ON v.id = s.venue_id".length(),
-                    " FROM (SELECT * FROM venue WHERE " + box + " OFFSET 0) v"
+            String join = " FROM space s JOIN " + SpaceRows.venues("") + " ON v.id = s.venue_id";
+            int from = sql.indexOf(join);
+            sql.replace(from, from + join.length(),
+                    " FROM " + SpaceRows.venues(" WHERE " + box + " OFFSET 0")
                             + " CROSS JOIN LATERAL (SELECT * FROM space WHERE venue_id = v.id OFFSET 0) s");
         }
         // JDBC placeholders are positional: bind ?N in the order the text uses them.
