@@ -62,7 +62,6 @@ public class BookingService {
     @Inject
     AgreementGate agreementGate;
 
-
     /** The JSON body of a 201 answer: new, or replayed for a repeated Idempotency-Key. */
     public record Created(UUID bookingId, String body) {
     }
