@@ -30,8 +30,9 @@ public final class SlotFinder {
         requireSet(bookable);
         requireSlotRules(minDuration, slotMinutes, zone);
         List<Slot> slots = new ArrayList<>();
+        OffsetPeriods offsets = new OffsetPeriods(zone.getRules());
         for (TimeRange range : bookable.ranges()) {
-            alignedLongEnough(range, minDuration, slotMinutes, zone)
+            alignedLongEnough(range, minDuration, slotMinutes, offsets)
                     .ifPresent(aligned -> slots.add(new Slot(aligned, 1)));
         }
         return List.copyOf(slots);
@@ -68,9 +69,10 @@ public final class SlotFinder {
         TimeRanges runs = bookable.intersect(TimeRanges.of(enoughSeats));
 
         List<Slot> slots = new ArrayList<>();
+        OffsetPeriods offsets = new OffsetPeriods(zone.getRules());
         int levelIndex = 0;
         for (TimeRange run : runs.ranges()) {
-            Optional<TimeRange> aligned = alignedLongEnough(run, minDuration, slotMinutes, zone);
+            Optional<TimeRange> aligned = alignedLongEnough(run, minDuration, slotMinutes, offsets);
             if (aligned.isEmpty()) {
                 continue;
             }
@@ -88,10 +90,9 @@ public final class SlotFinder {
     }
 
     private static Optional<TimeRange> alignedLongEnough(TimeRange range, Duration minDuration, int slotMinutes,
-                                                         ZoneId zone) {
-        ZoneRules rules = zone.getRules();
-        Instant start = alignUp(range.start(), slotMinutes, rules);
-        Instant end = alignDown(range.end(), slotMinutes, rules);
+                                                         OffsetPeriods offsets) {
+        Instant start = alignUp(range.start(), slotMinutes, offsets);
+        Instant end = alignDown(range.end(), slotMinutes, offsets);
         if (!start.isBefore(end) || Duration.between(start, end).compareTo(minDuration) < 0) {
             return Optional.empty();
         }
@@ -102,29 +103,76 @@ public final class SlotFinder {
      * First aligned instant at or after the given one. Rounding the wall clock is only valid while the
      * offset stays the same; if an offset transition comes first, the answer lies at or after it.
      */
-    private static Instant alignUp(Instant instant, int slotMinutes, ZoneRules rules) {
+    private static Instant alignUp(Instant instant, int slotMinutes, OffsetPeriods offsets) {
         Instant from = instant;
         while (true) {
-            Instant aligned = roundWallClock(from, rules.getOffset(from), slotMinutes, true);
-            ZoneOffsetTransition next = rules.nextTransition(from);
-            if (next == null || next.getInstant().isAfter(aligned)) {
+            Instant aligned = roundWallClock(from, offsets.offsetAt(from), slotMinutes, true);
+            Instant next = offsets.nextTransitionAfter(from);
+            if (next == null || next.isAfter(aligned)) {
                 return aligned;
             }
-            from = next.getInstant();
+            from = next;
         }
     }
 
     /** Last aligned instant at or before the given one; the mirror image of {@link #alignUp}. */
-    private static Instant alignDown(Instant instant, int slotMinutes, ZoneRules rules) {
+    private static Instant alignDown(Instant instant, int slotMinutes, OffsetPeriods offsets) {
         Instant from = instant;
         while (true) {
-            Instant aligned = roundWallClock(from, rules.getOffset(from), slotMinutes, false);
-            // The lookup is strict, so nudge it to also catch a transition exactly at 'from'.
-            ZoneOffsetTransition previous = rules.previousTransition(from.plusNanos(1));
-            if (previous == null || !previous.getInstant().isAfter(aligned)) {
+            Instant aligned = roundWallClock(from, offsets.offsetAt(from), slotMinutes, false);
+            Instant previous = offsets.lastTransitionAtOrBefore(from);
+            if (previous == null || !previous.isAfter(aligned)) {
                 return aligned;
             }
-            from = previous.getInstant().minusNanos(1);
+            from = previous.minusNanos(1);
+        }
+    }
+
+    /**
+     * A zone's offset and the transitions around it, looked up once per period of constant offset rather than for
+     * every instant: the zone-rule lookups were most of the alignment's time in a search (bench/README.md), and the
+     * ranges of one space fall in one or two periods. Not thread-safe: one per call.
+     */
+    private static final class OffsetPeriods {
+        private final ZoneRules rules;
+        /** The current period: [start, end) with this offset; null ends mean no transition that way. */
+        private Instant start;
+        private Instant end;
+        private ZoneOffset offset;
+
+        OffsetPeriods(ZoneRules rules) {
+            this.rules = rules;
+        }
+
+        ZoneOffset offsetAt(Instant instant) {
+            moveTo(instant);
+            return offset;
+        }
+
+        /** The first transition strictly after the instant, or null. */
+        Instant nextTransitionAfter(Instant instant) {
+            moveTo(instant);
+            return end;
+        }
+
+        /** The last transition at or before the instant, or null. */
+        Instant lastTransitionAtOrBefore(Instant instant) {
+            moveTo(instant);
+            return start;
+        }
+
+        private void moveTo(Instant instant) {
+            boolean inside = offset != null && (start == null || !instant.isBefore(start))
+                    && (end == null || instant.isBefore(end));
+            if (inside) {
+                return;
+            }
+            offset = rules.getOffset(instant);
+            // previousTransition is strict, so nudge it to also catch a transition exactly at the instant.
+            ZoneOffsetTransition previous = rules.previousTransition(instant.plusNanos(1));
+            ZoneOffsetTransition next = rules.nextTransition(instant);
+            start = previous == null ? null : previous.getInstant();
+            end = next == null ? null : next.getInstant();
         }
     }
 
