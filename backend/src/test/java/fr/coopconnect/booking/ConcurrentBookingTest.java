@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,14 +67,22 @@ class ConcurrentBookingTest {
                 lock.executeQuery().close();
             }
             long started = System.nanoTime();
-            io.restassured.RestAssured.given().auth().oauth2(token).contentType("application/json")
-                    .body(Map.of("spaceId", spaceId.toString(), "start", TestCalendar.at(DAY, "09:00"),
-                            "end", TestCalendar.at(DAY, "11:00"), "seats", 1))
-                    .post("/api/v1/bookings").then().statusCode(409)
-                    .body("type", org.hamcrest.Matchers.equalTo("urn:coopconnect:problem:busy"));
+            // Asked on another thread with a deadline: without the lock timeout the request would wait for this
+            // transaction forever, and the test must fail rather than hang.
+            ExecutorService client = Executors.newSingleThreadExecutor();
+            try {
+                io.restassured.response.Response answer = client.submit(() -> io.restassured.RestAssured.given()
+                        .auth().oauth2(token).contentType("application/json")
+                        .body(Map.of("spaceId", spaceId.toString(), "start", TestCalendar.at(DAY, "09:00"),
+                                "end", TestCalendar.at(DAY, "11:00"), "seats", 1))
+                        .post("/api/v1/bookings")).get(10, TimeUnit.SECONDS);
+                answer.then().statusCode(409).body("type", org.hamcrest.Matchers.equalTo("urn:coopconnect:problem:busy"));
+            } finally {
+                holder.rollback();
+                client.shutdownNow();
+            }
             double waitedS = (System.nanoTime() - started) / 1e9;
             assertTrue(waitedS >= 2.5 && waitedS < 10, "the booking waited for the lock's timeout (3 s), not forever: " + waitedS);
-            holder.rollback();
         }
         assertEquals(0, Sql.count(db, "SELECT count(*) FROM booking WHERE space_id = ?", spaceId));
     }
