@@ -93,7 +93,14 @@ public final class Fixtures {
 
     /** A venue open Monday to Friday, 08:00–12:00 and 12:30–16:30, like the Laragne relay. */
     public static UUID newRelay() {
-        UUID venueId = newVenue();
+        return newRelay("Laragne-Montéglin");
+    }
+
+    /** The same relay in the given commune, for tests that filter by commune on a database other runs fill. */
+    public static UUID newRelay(String commune) {
+        Map<String, Object> body = new java.util.HashMap<>(venueBody("Relais test " + UUID.randomUUID()));
+        body.put("commune", commune);
+        UUID venueId = newVenue(body);
         setHours(venueId, TestCalendar.weekly(TestCalendar.WEEKDAYS, "08:00-12:00", "12:30-16:30"), true);
         return venueId;
     }
