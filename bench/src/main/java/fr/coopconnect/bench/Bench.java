@@ -123,10 +123,10 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), referenceWorkMs());
 
         String jar = opts.getOrDefault("jar", "backend/target/quarkus-app/quarkus-run.jar");
-        Path cds = Path.of(jar).toAbsolutePath().getParent().resolve("app-cds.jsa");
-        // The production JVM options (backend/Dockerfile): the build's class-data archive and a bounded heap.
-        String defaultJvm = (Files.exists(cds) ? "-XX:SharedArchiveFile=app-cds.jsa " : "") + DEFAULT_JVM;
-        List<String> jvm = new ArrayList<>(List.of(opts.getOrDefault("jvm", defaultJvm).split(" ")));
+        // The production JVM options (backend/Dockerfile) and a class-data archive of a training start.
+        String jvmOptions = opts.containsKey("jvm") ? opts.get("jvm") : "-XX:SharedArchiveFile="
+                + AppProcess.trainedArchive(jar, db, port, List.of(DEFAULT_JVM.split(" "))).getFileName() + " " + DEFAULT_JVM;
+        List<String> jvm = new ArrayList<>(List.of(jvmOptions.split(" ")));
         jvm.removeIf(String::isBlank);
         Path log = Path.of("bench", "target", "backend.log");
         System.out.println("backend JVM options: " + String.join(" ", jvm));
