@@ -153,10 +153,16 @@ public final class Bench {
                 r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
             }
             if (runs("booking")) {
-                r.booking = bookings(tokens.subList(0, opt("booking-clients", 32)));
+                // Warm-up as for search: the same clients and spaces a month later, so that the measured run
+                // does not pay for compiling the booking path (on 2 cores the JIT took a quarter of the CPU).
+                List<String> bookers = tokens.subList(0, opt("booking-clients", 32));
+                bookings("warm-up booking", bookers, firstDay.plusDays(40), opt("booking-warmup", 60));
+                r.booking = bookings("booking", bookers, firstDay.plusDays(7), opt("bookings-per-client", 120));
             }
             if (runs("contention")) {
-                r.contention = contention(tokens.subList(opt("booking-clients", 32), tokens.size()));
+                List<String> racers = tokens.subList(opt("booking-clients", 32), tokens.size());
+                contention("warm-up contention", racers, 1);
+                r.contention = contention("contention", racers, 0);
             }
             if (runs("occupancy")) {
                 r.occupancyVenues = opt("occupancy-venues", 50);
@@ -367,10 +373,9 @@ public final class Bench {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    /** Each client books free one-hour slots of its own spaces, back to back (closed loop). */
-    BookingStats bookings(List<String> tokens) throws Exception {
+    /** Each client books free one-hour slots of its own spaces from {@code from} on, back to back (closed loop). */
+    BookingStats bookings(String label, List<String> tokens, LocalDate from, int perClient) throws Exception {
         int clients = tokens.size();
-        int perClient = opt("bookings-per-client", 120);
         int spacesPerClient = 3;
         List<String> spaceIds = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement();
@@ -380,7 +385,6 @@ public final class Bench {
                 spaceIds.add(rs.getString(1));
             }
         }
-        LocalDate from = firstDay.plusDays(7);
         List<List<Piece>> plans = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             List<Piece> plan = new ArrayList<>();
@@ -440,20 +444,23 @@ public final class Bench {
         BookingStats b = new BookingStats(clients, ok.get() / elapsed, new Stats(h, errors.get(), (int) h.getTotalCount(), elapsed),
                 ok.get(), conflicts.get(), errors.get());
         System.out.printf(Locale.ROOT, "  %-18s %d clients: %d booked in %.2f s = %.0f/s, p50 %.2f p99 %.2f ms, 409 %d, errors %d%n",
-                "booking", clients, ok.get(), elapsed, b.throughput, b.stats.p(50), b.stats.p(99), conflicts.get(), errors.get());
+                label, clients, ok.get(), elapsed, b.throughput, b.stats.p(50), b.stats.p(99), conflicts.get(), errors.get());
         System.out.println("    " + cpu.perRequest(h.getTotalCount()));
         samples.forEach(s -> System.out.println("    e.g. " + s.lines().findFirst().orElse("")));
         return b;
     }
 
-    /** Many clients race for the seats of one SHARED space at the same hour: exactly `capacity` may win. */
-    ContentionStats contention(List<String> tokens) throws Exception {
+    /**
+     * Many clients race for the seats of one SHARED space at the same hour: exactly `capacity` may win. {@code nth}
+     * picks the space among those of that capacity (the measured race is always on the first).
+     */
+    ContentionStats contention(String label, List<String> tokens, int nth) throws Exception {
         int seats = opt("contention-seats", 8);
         String spaceId;
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT s.id FROM space s WHERE s.active AND s.booking_mode = 'SHARED'"
                      + " AND s.capacity = " + seats + " AND s.min_minutes <= 60 AND NOT s.requires_approval"
-                     + " ORDER BY md5(s.id::text) LIMIT 1")) {
+                     + " ORDER BY md5(s.id::text) LIMIT 1 OFFSET " + nth)) {
             if (!rs.next()) {
                 throw new IllegalStateException("No SHARED space with " + seats + " seats");
             }
@@ -516,7 +523,7 @@ public final class Bench {
         pool.shutdown();
         ContentionStats s = new ContentionStats(clients, seats, ok.get(), errors.get(), conflicts.get(), new Stats(h, errors.get(), clients, 0));
         System.out.printf(Locale.ROOT, "  %-18s %d clients for %d seats of %s at %s: %d booked, %d x 409, %d errors, p50 %.2f p99 %.2f ms%n",
-                "contention", clients, seats, spaceId, target.start, s.successes, s.conflicts, s.errors, s.stats.p(50), s.stats.p(99));
+                label, clients, seats, spaceId, target.start, s.successes, s.conflicts, s.errors, s.stats.p(50), s.stats.p(99));
         System.out.println("    " + cpu.perRequest(clients));
         samples.forEach(x -> System.out.println("    e.g. " + x.lines().findFirst().orElse("")));
         return s;
