@@ -56,6 +56,8 @@ public class AvailabilityService {
     @Inject
     SpaceRows spaceRows;
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\?(\\d+)");
+
     /** A space with its free slots, before it becomes a DTO: only the requested page is turned into DTOs. */
     private record Found(Space space, Venue venue, List<Slot> slots, Double distanceKm) {
         Instant earliest() {
@@ -195,11 +197,11 @@ public class AvailabilityService {
         }
         // JDBC placeholders are positional: bind ?N in the order the text uses them.
         List<Object> bound = new ArrayList<>();
-        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(sql);
+        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(sql);
         while (placeholder.find()) {
             bound.add(params.get(Integer.parseInt(placeholder.group(1)) - 1));
         }
-        String jdbcSql = sql.toString().replaceAll("\\?\\d+", "?");
+        String jdbcSql = placeholder.replaceAll("?");
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
                 for (int i = 0; i < bound.size(); i++) {
