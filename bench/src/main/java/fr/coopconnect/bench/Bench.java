@@ -55,7 +55,7 @@ public final class Bench {
      * the memory the JIT compilers and the HTTP layer freed back to the system every 5 s (RSS after a run
      * 430 → 391 MB; bench/README.md).
      */
-    static final String DEFAULT_JVM = "-Xmx160m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"
+    static final String DEFAULT_JVM = "-Xmx144m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"
             + " -XX:Tier4InvocationThreshold=20000 -XX:Tier4MinInvocationThreshold=2400"
             + " -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=160000 -XX:TrimNativeHeapInterval=5000";
     static final long TIMEOUT_MS = 10_000;
