@@ -33,6 +33,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Free slots across every venue: candidate spaces are filtered in SQL, their opening, blocks and
@@ -56,7 +58,7 @@ public class AvailabilityService {
     @Inject
     SpaceRows spaceRows;
 
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\?(\\d+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
 
     /** A space with its free slots, before it becomes a DTO: only the requested page is turned into DTOs. */
     private record Found(Space space, Venue venue, List<Slot> slots, Double distanceKm) {
@@ -197,7 +199,7 @@ public class AvailabilityService {
         }
         // JDBC placeholders are positional: bind ?N in the order the text uses them.
         List<Object> bound = new ArrayList<>();
-        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(sql);
+        Matcher placeholder = PLACEHOLDER.matcher(sql);
         while (placeholder.find()) {
             bound.add(params.get(Integer.parseInt(placeholder.group(1)) - 1));
         }
