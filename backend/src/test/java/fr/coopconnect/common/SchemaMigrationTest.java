@@ -3,6 +3,8 @@ package fr.coopconnect.common;
 import fr.coopconnect.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -50,6 +52,19 @@ public class SchemaMigrationTest {
         Sql.update(db, "UPDATE schema_fingerprint SET sha256 = 'an earlier changelog', migrated_at = CAST(? AS timestamptz)", OLD);
         migration.migrate(null);
         assertEquals(1, rowsWith(current(), false), "migrated now, with the current hash");
+    }
+
+    @Test
+    void aDatabaseMissingTheLastChangesetGetsItFromLiquibase() throws Exception {
+        // As a database migrated by the release before changeset 053 looks: no hash table, 053 not in the history.
+        Sql.update(db, "DROP TABLE schema_fingerprint");
+        Sql.update(db, "DELETE FROM databasechangelog WHERE id = '053-schema-fingerprint'");
+        // Liquibase remembers, per JVM, a changelog it found up to date; a start runs it once, this test class twice.
+        Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
+        migration.migrate(null);
+        assertEquals(1, Sql.count(db, "SELECT count(*) FROM databasechangelog WHERE id = '053-schema-fingerprint'"),
+                "Liquibase applied the missing changeset");
+        assertEquals(1, rowsWith(current(), false), "and the hash was stored in the table it created");
     }
 
     @Test
