@@ -5,8 +5,8 @@ import fr.coopconnect.hours.OpeningCalendar;
 import fr.coopconnect.space.Equipment;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceCalendar;
+import fr.coopconnect.space.SpaceCatalogue;
 import fr.coopconnect.space.SpaceRows;
-import fr.coopconnect.space.SpaceService;
 import fr.coopconnect.timeline.SeatUse;
 import fr.coopconnect.timeline.Slot;
 import fr.coopconnect.timeline.SlotFinder;
@@ -16,11 +16,8 @@ import fr.coopconnect.venue.Venue;
 import fr.coopconnect.venue.VenueService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,20 +28,16 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Free slots across every venue: candidate spaces are filtered in SQL, their opening, blocks and
- * bookings loaded with one query each, and the free time computed by the pure timeline package.
+ * Free slots across every venue: candidate spaces are filtered in memory ({@link SpaceCatalogue}), their closures,
+ * blocks and bookings loaded with one query, and the free time computed by the pure timeline package.
  */
 @ApplicationScoped
 public class AvailabilityService {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     Clock clock;
@@ -56,9 +49,7 @@ public class AvailabilityService {
     BusyTimes busyTimes;
 
     @Inject
-    SpaceRows spaceRows;
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\?(\\d+)");
+    SpaceCatalogue spaceCatalogue;
 
     /** A space with its free slots, before it becomes a DTO: only the requested page is turned into DTOs. */
     private record Found(Space space, Venue venue, List<Slot> slots, Double distanceKm) {
@@ -82,33 +73,27 @@ public class AvailabilityService {
     }
 
     private List<Found> resultsFor(AvailabilityQuery query, boolean keepEmpty) {
-        // Round trip 1: the candidate spaces with their venues.
-        List<Space> spaces = new ArrayList<>();
-        Map<UUID, Venue> venues = new HashMap<>();
-        for (SpaceRows.Row row : candidates(query)) {
-            Space space = row.space();
-            Venue venue = row.venue();
-            if (query.near() == null || distance(query, venue) <= query.radiusKm()) {
-                spaces.add(space);
-                venues.putIfAbsent(venue.id, venue);
-            }
+        SpaceCatalogue.Snapshot catalogue = spaceCatalogue.current();
+        Candidates candidates = candidates(catalogue, query);
+        BusyTimes.Snapshot busy = busyTimes(candidates, query);
+        if (busy.catalogueVersion() != catalogue.version()) {
+            // A space or venue changed since this replica read its copy: read it again, and the busy times with it.
+            catalogue = spaceCatalogue.atLeast(busy.catalogueVersion());
+            candidates = candidates(catalogue, query);
+            busy = busyTimes(candidates, query);
         }
-        if (spaces.isEmpty()) {
+        if (candidates.spaces().isEmpty()) {
             return List.of();
         }
-        // Round trip 2: their venues' closures, their blocks and their live bookings.
-        List<UUID> ids = spaces.stream().map(s -> s.id).toList();
-        LocalDate[] closureDates = OpeningCalendar.closureDates(query.from(), query.to());
-        BusyTimes.Snapshot busy = busyTimes.snapshot(ids, venues.keySet(), closureDates[0], closureDates[1], query.from(),
-                query.from().minus(Duration.ofDays(1)), query.to());
-        Map<UUID, TimeRanges> open = spaceCalendar.openRanges(spaces, venues, busy.closures(), query.from(), query.to());
+        Map<UUID, TimeRanges> open = spaceCalendar.openRanges(candidates.spaces(), candidates.venues(), busy.closures(),
+                query.from(), query.to());
         Map<UUID, List<TimeRange>> blocks = busy.blocks();
         Map<UUID, List<BusyTimes.Occupation>> occupations = busy.occupations();
         Instant now = clock.instant();
 
         List<Found> results = new ArrayList<>();
-        for (Space space : spaces) {
-            Venue venue = venues.get(space.venueId);
+        for (Space space : candidates.spaces()) {
+            Venue venue = candidates.venues().get(space.venueId);
             List<Slot> slots = freeSlots(space, VenueService.zoneOf(venue), query, now, open.get(space.id),
                     blocks.getOrDefault(space.id, List.of()), occupations.getOrDefault(space.id, List.of()));
             if (!slots.isEmpty() || keepEmpty) {
@@ -117,6 +102,53 @@ public class AvailabilityService {
         }
         results.sort(order(query));
         return results;
+    }
+
+    /** The spaces a query may return, with their venues. */
+    private record Candidates(List<Space> spaces, Map<UUID, Venue> venues) {
+    }
+
+    /** The catalogue's active spaces matching the query, near ones found by their venue's latitude first. */
+    private static Candidates candidates(SpaceCatalogue.Snapshot catalogue, AvailabilityQuery query) {
+        List<SpaceRows.Row> pool;
+        if (query.spaceId() != null) {
+            pool = catalogue.space(query.spaceId()).map(List::of).orElse(List.of());
+        } else if (query.near() != null) {
+            double dLat = query.near().latitudeDelta(query.radiusKm());
+            pool = catalogue.latitudeBetween(query.near().latitude() - dLat, query.near().latitude() + dLat);
+        } else {
+            pool = catalogue.all();
+        }
+        String commune = query.commune() == null || query.commune().isBlank() ? null : query.commune().trim().toLowerCase(Locale.ROOT);
+        List<Space> spaces = new ArrayList<>();
+        Map<UUID, Venue> venues = new HashMap<>();
+        for (SpaceRows.Row row : pool) {
+            if (matches(query, commune, row.space(), row.venue())) {
+                spaces.add(row.space());
+                venues.putIfAbsent(row.venue().id, row.venue());
+            }
+        }
+        return new Candidates(spaces, venues);
+    }
+
+    private static boolean matches(AvailabilityQuery query, String commune, Space space, Venue venue) {
+        return (query.spaceId() != null || space.capacity >= query.seats())
+                && query.equipment().stream().allMatch(needed -> Arrays.asList(space.equipment).contains(needed.name()))
+                && (query.spaceKind() == null || space.kind == query.spaceKind())
+                && (query.venueKind() == null || venue.kind == query.venueKind())
+                && (commune == null || venue.commune != null && venue.commune.toLowerCase(Locale.ROOT).equals(commune))
+                && (query.minDownMbps() == null || venue.downMbps != null && venue.downMbps >= query.minDownMbps())
+                && (query.maxHourlyRate() == null
+                    || (space.hourlyRate == null ? BigDecimal.ZERO : space.hourlyRate).compareTo(query.maxHourlyRate()) <= 0)
+                && (query.near() == null || distance(query, venue) <= query.radiusKm());
+    }
+
+    /** Round trip: the venues' closures, the spaces' blocks and live bookings, and the catalogue version. */
+    private BusyTimes.Snapshot busyTimes(Candidates candidates, AvailabilityQuery query) {
+        List<UUID> ids = candidates.spaces().stream().map(s -> s.id).toList();
+        LocalDate[] closureDates = OpeningCalendar.closureDates(query.from(), query.to());
+        return busyTimes.snapshot(ids, candidates.venues().keySet(), closureDates[0], closureDates[1], query.from(),
+                query.from().minus(Duration.ofDays(1)), query.to());
     }
 
     private static List<Slot> freeSlots(Space space, ZoneId zone, AvailabilityQuery query, Instant now, TimeRanges open,
@@ -143,89 +175,6 @@ public class AvailabilityService {
         TimeRanges taken = TimeRanges.of(occupations.stream()
                 .map(o -> new TimeRange(o.range().start().minus(buffer), o.occupiedUntil())).toList());
         return SlotFinder.exclusive(bookable.minus(taken), minDuration, space.slotMinutes, zone);
-    }
-
-    /** Spaces with their venues, read-only: the search never changes them. */
-    private List<SpaceRows.Row> candidates(AvailabilityQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + SpaceRows.COLUMNS
-                + " FROM space s JOIN " + SpaceRows.venues("") + " ON v.id = s.venue_id WHERE s.active");
-        List<Object> params = new ArrayList<>();
-        if (query.spaceId() != null) {
-            params.add(query.spaceId());
-            sql.append(" AND s.id = ?").append(params.size());
-        } else {
-            params.add(query.seats());
-            sql.append(" AND s.capacity >= ?").append(params.size());
-        }
-        if (!query.equipment().isEmpty()) {
-            params.add(query.equipment().stream().map(Equipment::name).sorted().toArray(String[]::new));
-            sql.append(" AND s.equipment @> CAST(?").append(params.size()).append(" AS text[])");
-        }
-        if (query.spaceKind() != null) {
-            params.add(query.spaceKind().name());
-            sql.append(" AND s.kind = ?").append(params.size());
-        }
-        if (query.venueKind() != null) {
-            params.add(query.venueKind().name());
-            sql.append(" AND v.kind = ?").append(params.size());
-        }
-        if (query.commune() != null && !query.commune().isBlank()) {
-            params.add(query.commune().trim());
-            sql.append(" AND lower(v.commune) = lower(?").append(params.size()).append(")");
-        }
-        if (query.minDownMbps() != null) {
-            params.add(query.minDownMbps());
-            sql.append(" AND v.down_mbps >= ?").append(params.size());
-        }
-        if (query.maxHourlyRate() != null) {
-            params.add(query.maxHourlyRate());
-            sql.append(" AND coalesce(s.hourly_rate, 0) <= ?").append(params.size());
-        }
-        if (query.near() != null) {
-            double dLat = query.near().latitudeDelta(query.radiusKm());
-            double dLon = query.near().longitudeDelta(query.radiusKm());
-            params.addAll(List.of(query.near().latitude() - dLat, query.near().latitude() + dLat,
-                    query.near().longitude() - dLon, query.near().longitude() + dLon));
-            int n = params.size();
-            String box = "latitude BETWEEN ?" + (n - 3) + " AND ?" + (n - 2) + " AND longitude BETWEEN ?" + (n - 1) + " AND ?" + n;
-            sql.append(" AND v.").append(box.replace(" AND longitude", " AND v.longitude"));
-            // Spatial prefilter first: the venues in the box, then each one's spaces by space_venue_idx, rather
-            // than a scan of every space hashed against the box (OFFSET 0 keeps the planner from flattening it).
-            String join = " FROM space s JOIN " + SpaceRows.venues("") + " ON v.id = s.venue_id";
-            int from = sql.indexOf(join);
-            sql.replace(from, from + join.length(),
-                    " FROM " + SpaceRows.venues(" WHERE " + box + " OFFSET 0")
-                            + " CROSS JOIN LATERAL (SELECT * FROM space WHERE venue_id = v.id OFFSET 0) s");
-        }
-        // JDBC placeholders are positional: bind ?N in the order the text uses them.
-        List<Object> bound = new ArrayList<>();
-        Matcher placeholder = PLACEHOLDER.matcher(sql);
-        while (placeholder.find()) {
-            bound.add(params.get(Integer.parseInt(placeholder.group(1)) - 1));
-        }
-        String jdbcSql = placeholder.replaceAll("?");
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
-                for (int i = 0; i < bound.size(); i++) {
-                    Object value = bound.get(i);
-                    if (value instanceof String[] array) {
-                        ps.setArray(i + 1, connection.createArrayOf("text", array));
-                    } else {
-                        ps.setObject(i + 1, value);
-                    }
-                }
-                List<SpaceRows.Row> rows = new ArrayList<>();
-                Map<UUID, Venue> venues = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        SpaceRows.Row row = spaceRows.read(rs, venues);
-                        venues.putIfAbsent(row.venue().id, row.venue());
-                        rows.add(row);
-                    }
-                }
-                return rows;
-            }
-        });
     }
 
     private static AvailabilityDto.Result toResult(AvailabilityQuery query, Space space, Venue venue, List<Slot> slots) {

@@ -48,9 +48,12 @@ public class BusyTimes {
     @Inject
     EntityManager em;
 
-    /** Everything that narrows the free time of many spaces in a window, read in one round trip. */
+    /**
+     * Everything that narrows the free time of many spaces in a window, read in one round trip, with the catalogue
+     * version of the same database snapshot (see {@link fr.coopconnect.space.SpaceCatalogue}).
+     */
     public record Snapshot(Map<UUID, List<Closure>> closures, Map<UUID, List<TimeRange>> blocks,
-                           Map<UUID, List<Occupation>> occupations) {
+                           Map<UUID, List<Occupation>> occupations, long catalogueVersion) {
     }
 
     /**
@@ -60,10 +63,9 @@ public class BusyTimes {
      */
     public Snapshot snapshot(Collection<UUID> spaceIds, Collection<UUID> venueIds, LocalDate closuresFrom,
                              LocalDate closuresTo, Instant from, Instant occupiedFrom, Instant to) {
-        Snapshot snapshot = new Snapshot(new HashMap<>(), new HashMap<>(), new HashMap<>());
-        if (spaceIds.isEmpty()) {
-            return snapshot;
-        }
+        Map<UUID, List<Closure>> closures = new HashMap<>();
+        Map<UUID, List<TimeRange>> blocks = new HashMap<>();
+        Map<UUID, List<Occupation>> occupations = new HashMap<>();
         String sql = "SELECT 0 AS k, space_id AS id, starts_at AS a, ends_at AS b, NULL::timestamptz AS c, 0 AS seats,"
                 + " NULL::date AS d1, NULL::date AS d2 FROM block"
                 + " WHERE space_id = ANY(?) AND ends_at > ? AND starts_at < ?"
@@ -71,9 +73,10 @@ public class BusyTimes {
                 + " WHERE space_id = ANY(?) AND status IN ('PENDING', 'CONFIRMED')"
                 + " AND occupied_until > ? AND starts_at < ? AND starts_at > ?"
                 + " UNION ALL SELECT 2, venue_id, NULL, NULL, NULL, 0, from_date, to_date FROM closure"
-                + " WHERE venue_id = ANY(?) AND to_date >= ? AND from_date <= ?";
+                + " WHERE venue_id = ANY(?) AND to_date >= ? AND from_date <= ?"
+                + " UNION ALL SELECT 3, NULL, NULL, NULL, NULL, version, NULL, NULL FROM catalogue_version";
         // Plain JDBC: thousands of rows per search, read as primitives rather than through entity-less Hibernate rows.
-        em.unwrap(Session.class).doWork(connection -> {
+        long catalogueVersion = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 java.sql.Array spaces = connection.createArrayOf("uuid", spaceIds.toArray());
                 ps.setArray(1, spaces);
@@ -87,27 +90,30 @@ public class BusyTimes {
                 ps.setArray(8, connection.createArrayOf("uuid", venueIds.toArray()));
                 ps.setObject(9, closuresFrom);
                 ps.setObject(10, closuresTo);
+                long version = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         UUID id = rs.getObject(2, UUID.class);
                         switch (rs.getInt(1)) {
-                            case 0 -> snapshot.blocks().computeIfAbsent(id, k -> new ArrayList<>())
+                            case 0 -> blocks.computeIfAbsent(id, k -> new ArrayList<>())
                                     .add(new TimeRange(instant(rs, 3), instant(rs, 4)));
-                            case 1 -> snapshot.occupations().computeIfAbsent(id, k -> new ArrayList<>()).add(new Occupation(
+                            case 1 -> occupations.computeIfAbsent(id, k -> new ArrayList<>()).add(new Occupation(
                                     new TimeRange(instant(rs, 3), instant(rs, 4)), instant(rs, 5), rs.getInt(6)));
-                            default -> {
+                            case 2 -> {
                                 Closure closure = new Closure();
                                 closure.venueId = id;
                                 closure.fromDate = rs.getObject(7, LocalDate.class);
                                 closure.toDate = rs.getObject(8, LocalDate.class);
-                                snapshot.closures().computeIfAbsent(id, k -> new ArrayList<>()).add(closure);
+                                closures.computeIfAbsent(id, k -> new ArrayList<>()).add(closure);
                             }
+                            default -> version = rs.getLong(6);
                         }
                     }
                 }
+                return version;
             }
         });
-        return snapshot;
+        return new Snapshot(closures, blocks, occupations, catalogueVersion);
     }
 
     private static OffsetDateTime utc(Instant instant) {

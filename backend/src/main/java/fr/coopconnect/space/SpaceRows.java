@@ -38,7 +38,10 @@ public class SpaceRows {
     public static final String COLUMNS = "s.id, s.venue_id, s.name, s.kind, s.capacity, s.booking_mode, s.equipment, s.active,"
             + " s.slot_minutes, s.min_minutes, s.max_minutes, s.min_notice_minutes, s.max_advance_days, s.buffer_minutes,"
             + " s.own_schedule::text, s.hourly_rate, v.id, v.name, v.kind, v.commune, v.latitude, v.longitude, v.timezone,"
-            + " v.weekly_hours_text, v.public_holidays_open, s.requires_approval";
+            + " v.weekly_hours_text, v.public_holidays_open, s.requires_approval, v.down_mbps";
+
+    /** How many columns {@link #COLUMNS} selects. */
+    public static final int COLUMN_COUNT = 27;
 
     /**
      * The venues {@link #COLUMNS} reads, as {@code v}, filtered by {@code where} (SQL after FROM venue, may be empty).
@@ -114,6 +117,7 @@ public class SpaceRows {
             v.timezone = rs.getString(23);
             v.weeklyHours = schedule(rs.getString(24), json);
             v.publicHolidaysOpen = rs.getBoolean(25);
+            v.downMbps = rs.getObject(27, Integer.class);
         }
         return new Row(s, v);
     }

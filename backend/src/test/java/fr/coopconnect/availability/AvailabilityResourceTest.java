@@ -2,10 +2,14 @@ package fr.coopconnect.availability;
 
 import fr.coopconnect.support.Fixtures;
 import fr.coopconnect.support.TestCalendar;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -155,6 +159,64 @@ class AvailabilityResourceTest {
                 .queryParam("size", 1).queryParam("page", 1)
                 .get("/api/v1/availability").then().statusCode(200)
                 .body("results.space.id", contains(paidSpace)).body("total", equalTo(3));
+    }
+
+    @Test
+    void filtersByVenueKindCommuneAndConnection() {
+        String commune = "Commune " + UUID.randomUUID();
+        UUID library = venueIn(commune, "MEDIA_LIBRARY", 100);
+        UUID relay = venueIn(commune, "PUBLIC_SERVICE_RELAY", 8);
+        UUID fastDesk = Fixtures.newSpace(library, "DESK", "EXCLUSIVE", 1, Map.of());
+        UUID slowDesk = Fixtures.newSpace(relay, "DESK", "EXCLUSIVE", 1, Map.of());
+
+        assertEquals(List.of(fastDesk.toString(), slowDesk.toString()).stream().sorted().toList(),
+                searchIds(Map.of("commune", " " + commune.toUpperCase(java.util.Locale.ROOT) + " ")).stream().sorted().toList());
+        assertEquals(List.of(fastDesk.toString()), searchIds(Map.of("commune", commune, "venueKind", "MEDIA_LIBRARY")));
+        assertEquals(List.of(fastDesk.toString()), searchIds(Map.of("commune", commune, "minDownMbps", 50)));
+        assertEquals(List.of(), searchIds(Map.of("commune", commune, "spaceKind", "OFFICE")));
+    }
+
+    @Test
+    void aChangeWrittenByAnotherReplicaShowsInTheNextSearch() throws Exception {
+        String commune = "Commune " + UUID.randomUUID();
+        UUID venueId = venueIn(commune, "TOURIST_OFFICE", 18);
+        UUID desk = Fixtures.newSpace(venueId, "DESK", "EXCLUSIVE", 1, Map.of());
+        assertEquals(List.of(desk.toString()), searchIds(Map.of("commune", commune)));
+
+        // Plain SQL stands for another replica: this one's catalogue copy must notice and reread.
+        sql("UPDATE space SET active = false WHERE id = ?", desk);
+        assertEquals(List.of(), searchIds(Map.of("commune", commune)));
+        sql("UPDATE space SET active = true WHERE id = ?", desk);
+        sql("UPDATE venue SET commune = 'Ailleurs-' || id WHERE id = ?", venueId);
+        assertEquals(List.of(), searchIds(Map.of("commune", commune)));
+        assertEquals(List.of(desk.toString()), searchIds(Map.of("commune", "Ailleurs-" + venueId)));
+        sql("DELETE FROM space WHERE id = ?", desk);
+        assertEquals(List.of(), searchIds(Map.of("commune", "Ailleurs-" + venueId)));
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private void sql(String statement, UUID id) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(statement)) {
+            ps.setObject(1, id);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    private static List<String> searchIds(Map<String, Object> filters) {
+        return anonymous().queryParams(filters).queryParam("from", DAY.toString()).queryParam("to", DAY.toString())
+                .get("/api/v1/availability").then().statusCode(200).extract().jsonPath().getList("results.space.id");
+    }
+
+    private static UUID venueIn(String commune, String kind, int downMbps) {
+        Map<String, Object> body = new HashMap<>(Fixtures.venueBody("Lieu " + UUID.randomUUID()));
+        body.put("commune", commune);
+        body.put("kind", kind);
+        body.put("connectivity", Map.of("type", "FIBER", "downMbps", downMbps, "upMbps", 1));
+        UUID venueId = Fixtures.newVenue(body);
+        Fixtures.setHours(venueId, TestCalendar.weekly(TestCalendar.WEEKDAYS, "08:00-12:00", "12:30-16:30"), true);
+        return venueId;
     }
 
     @Test

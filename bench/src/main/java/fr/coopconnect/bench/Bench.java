@@ -65,6 +65,7 @@ public final class Bench {
     final String jdbcUrl;
     final int port;
     final Random rnd;
+    Region region = Region.PACA;
     final HttpClient http;
     String base;
     LocalDate firstDay;
@@ -105,6 +106,7 @@ public final class Bench {
         try (Connection c = DriverManager.getConnection(jdbcUrl)) {
             r.venues = count(c, "SELECT count(*) FROM venue");
             r.spaces = count(c, "SELECT count(*) FROM space");
+            region = Region.of(c);
             cleanUp(c);
             r.bookings = count(c, "SELECT count(*) FROM booking");
             try (Statement st = c.createStatement();
@@ -117,8 +119,8 @@ public final class Bench {
         if (r.spaces == 0) {
             throw new IllegalStateException("Empty database " + db + ": run make bench-data first");
         }
-        System.out.printf(Locale.ROOT, "dataset %s: %,d venues, %,d spaces, %,d bookings; searches from %s%n",
-                db, r.venues, r.spaces, r.bookings, firstDay);
+        System.out.printf(Locale.ROOT, "dataset %s: %,d venues (region %s), %,d spaces, %,d bookings; searches from %s%n",
+                db, r.venues, region.name(), r.spaces, r.bookings, firstDay);
         System.out.printf(Locale.ROOT, "machine: %d cores, SHA-256 of 256 MB in %.0f ms on one thread (the speed the figures depend on)%n",
                 Runtime.getRuntime().availableProcessors(), referenceWorkMs());
 
@@ -214,8 +216,9 @@ public final class Bench {
 
     /** A random point of the region's bounding box, a random day of the first six weeks, a 7-day window. */
     HttpRequest localSearch() {
-        double lat = DataGen.LAT_MIN + rnd.nextDouble() * (DataGen.LAT_MAX - DataGen.LAT_MIN);
-        double lon = DataGen.LON_MIN + rnd.nextDouble() * (DataGen.LON_MAX - DataGen.LON_MIN);
+        double[] point = region.randomPoint(rnd);
+        double lat = point[0];
+        double lon = point[1];
         LocalDate from = firstDay.plusDays(rnd.nextInt(42));
         return get(String.format(Locale.ROOT, "/api/v1/availability?near=%.5f,%.5f&radiusKm=20&from=%s&to=%s&minDuration=PT2H&seats=1",
                 lat, lon, from, from.plusDays(7)));
@@ -305,8 +308,9 @@ public final class Bench {
                 + " AND b.status IN ('PENDING', 'CONFIRMED') AND b.occupied_until > ? AND b.starts_at < ? AND b.starts_at > ?";
         try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < queries + 50; i++) {
-                double lat = DataGen.LAT_MIN + rnd.nextDouble() * (DataGen.LAT_MAX - DataGen.LAT_MIN);
-                double lon = DataGen.LON_MIN + rnd.nextDouble() * (DataGen.LON_MAX - DataGen.LON_MIN);
+                double[] point = region.randomPoint(rnd);
+                double lat = point[0];
+                double lon = point[1];
                 double dLat = Math.toDegrees(20 / 6371.0088);
                 double dLon = Math.toDegrees(20 / (6371.0088 * Math.cos(Math.toRadians(lat))));
                 LocalDate from = firstDay.plusDays(rnd.nextInt(42));

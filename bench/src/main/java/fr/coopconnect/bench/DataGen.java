@@ -31,7 +31,8 @@ import java.util.UUID;
 /**
  * Deterministic national-scale data set, loaded with PostgreSQL COPY (never through the API).
  *
- * <p>Venues over the Provence-Alpes-Côte d'Azur bounding box, clustered around towns; realistic opening
+ * <p>Venues over a region's bounding box ({@link Region}: Provence-Alpes-Côte d'Azur, or metropolitan France
+ * above 5,000 venues), clustered around towns; realistic opening
  * hours per venue kind (lunch breaks, half days, closed days), closures, internal blocks; about five
  * spaces per venue of every kind, a third of them SHARED; bookings over 26 weeks starting next Monday,
  * clustered on mornings and Tuesday–Thursday, inside opening hours, never on closures, blocks or public
@@ -43,18 +44,9 @@ import java.util.UUID;
 public final class DataGen {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final double LAT_MIN = 42.98, LAT_MAX = 45.13, LON_MIN = 4.23, LON_MAX = 7.72;
     static final int WEEKS = 26;
     static final int SLOTS_PER_DAY = 96; // 15-minute cells
     static final String MEMBER_PASSWORD_HASH = "$2a$10$benchbenchbenchbenchbeuK6r9kVq0QvJ5n2p4o3cW8x1yZ2aB"; // never matches
-
-    /** Towns the venues cluster around (lat, lon, weight). */
-    static final double[][] TOWNS = {
-            {43.2965, 5.3698, 6}, {43.7102, 7.2620, 5}, {43.1242, 5.9280, 4}, {43.5297, 5.4474, 4},
-            {43.9493, 4.8055, 3}, {43.5513, 7.0128, 3}, {43.4336, 6.7370, 2}, {44.5594, 6.0786, 2},
-            {44.0925, 6.2356, 2}, {44.8986, 6.6436, 2}, {44.3356, 5.7825, 1.5}, {43.8367, 5.0403, 1.5},
-            {44.3765, 4.9875, 1}, {43.6766, 4.6278, 1.5}, {43.8340, 5.7830, 1}, {44.1310, 4.8080, 1},
-    };
 
     static final String[] VENUE_KINDS = {"PUBLIC_SERVICE_RELAY", "MEDIA_LIBRARY", "TOURIST_OFFICE", "PRIVATE_PREMISES", "THIRD_PLACE"};
     static final String[] AMENITIES = {"WIFI", "PRINTER", "COPIER", "KITCHEN", "PARKING", "ACCESSIBLE", "VIDEOCONFERENCE",
@@ -66,6 +58,7 @@ public final class DataGen {
             "Carpentras", "Sisteron", "Forcalquier", "Barcelonnette", "Embrun", "Apt", "Pertuis", "Brignoles", "Draguignan"};
 
     final int venueCount;
+    final Region region;
     final int spaceTarget;
     final long bookingTarget;
     final long seed;
@@ -74,8 +67,9 @@ public final class DataGen {
     final Set<LocalDate> holidays;
     int spaceCount;
 
-    DataGen(int venueCount, int spaceTarget, long bookingTarget, long seed, String url, LocalDate firstDay) {
+    DataGen(int venueCount, Region region, int spaceTarget, long bookingTarget, long seed, String url, LocalDate firstDay) {
         this.venueCount = venueCount;
+        this.region = region;
         this.spaceTarget = Math.max(spaceTarget, venueCount);
         this.bookingTarget = bookingTarget;
         this.seed = seed;
@@ -95,7 +89,7 @@ public final class DataGen {
         // "Next Monday" is part of the input: pass --start to reproduce a data set byte for byte on another day.
         LocalDate start = opts.containsKey("start") ? LocalDate.parse(opts.get("start"))
                 : LocalDate.now(PARIS).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        new DataGen(venues, spaces, bookings, seed, url, start).run();
+        new DataGen(venues, Region.named(opts.get("region"), venues), spaces, bookings, seed, url, start).run();
     }
 
     // ------------------------------------------------------------------ model
@@ -125,11 +119,12 @@ public final class DataGen {
 
     void run() throws Exception {
         long t0 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "bench-data: %d venues, %d bookings, seed %d, 26 weeks from %s into %s%n",
-                venueCount, bookingTarget, seed, firstDay, url.replaceAll("\\?.*", ""));
+        System.out.printf(Locale.ROOT, "bench-data: %d venues in region %s, %d bookings, seed %d, 26 weeks from %s into %s%n",
+                venueCount, region.name(), bookingTarget, seed, firstDay, url.replaceAll("\\?.*", ""));
         try (Connection c = DriverManager.getConnection(url)) {
             c.setAutoCommit(false);
             List<String> ddl = prepare(c);
+            region.record(c);
             c.commit();
 
             SplittableRandom rnd = new SplittableRandom(seed);
@@ -373,12 +368,12 @@ public final class DataGen {
         VenueRow v = new VenueRow();
         v.id = uuid(rnd);
         if (rnd.nextInt(10) < 7) {
-            double[] town = weightedTown(rnd);
-            v.lat = clamp(town[0] + gaussian(rnd) * 0.18, LAT_MIN, LAT_MAX);
-            v.lon = clamp(town[1] + gaussian(rnd) * 0.22, LON_MIN, LON_MAX);
+            double[] town = region.weightedTown(rnd);
+            v.lat = clamp(town[0] + gaussian(rnd) * 0.18, region.latMin(), region.latMax());
+            v.lon = clamp(town[1] + gaussian(rnd) * 0.22, region.lonMin(), region.lonMax());
         } else {
-            v.lat = LAT_MIN + rnd.nextDouble() * (LAT_MAX - LAT_MIN);
-            v.lon = LON_MIN + rnd.nextDouble() * (LON_MAX - LON_MIN);
+            v.lat = region.latMin() + rnd.nextDouble() * (region.latMax() - region.latMin());
+            v.lon = region.lonMin() + rnd.nextDouble() * (region.lonMax() - region.lonMin());
         }
         v.lat = Math.round(v.lat * 1e6) / 1e6;
         v.lon = Math.round(v.lon * 1e6) / 1e6;
@@ -591,21 +586,6 @@ public final class DataGen {
         long hi = (rnd.nextLong() & ~0xF000L) | 0x4000L;
         long lo = (rnd.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(hi, lo);
-    }
-
-    static double[] weightedTown(SplittableRandom rnd) {
-        double total = 0;
-        for (double[] t : TOWNS) {
-            total += t[2];
-        }
-        double x = rnd.nextDouble() * total;
-        for (double[] t : TOWNS) {
-            x -= t[2];
-            if (x <= 0) {
-                return t;
-            }
-        }
-        return TOWNS[0];
     }
 
     static double gaussian(SplittableRandom rnd) {
