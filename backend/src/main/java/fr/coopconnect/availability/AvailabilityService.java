@@ -111,11 +111,17 @@ public class AvailabilityService {
     /** The catalogue's active spaces matching the query, near ones found by their venue's latitude first. */
     private static Candidates candidates(SpaceCatalogue.Snapshot catalogue, AvailabilityQuery query) {
         List<SpaceRows.Row> pool;
+        double lonMin = -Double.MAX_VALUE;
+        double lonMax = Double.MAX_VALUE;
         if (query.spaceId() != null) {
             pool = catalogue.space(query.spaceId()).map(List::of).orElse(List.of());
         } else if (query.near() != null) {
             double dLat = query.near().latitudeDelta(query.radiusKm());
             pool = catalogue.latitudeBetween(query.near().latitude() - dLat, query.near().latitude() + dLat);
+            // The latitude band crosses the whole network: the longitude box spares most rows the distance formula.
+            double dLon = query.near().longitudeDelta(query.radiusKm());
+            lonMin = query.near().longitude() - dLon;
+            lonMax = query.near().longitude() + dLon;
         } else {
             pool = catalogue.all();
         }
@@ -123,7 +129,8 @@ public class AvailabilityService {
         List<Space> spaces = new ArrayList<>();
         Map<UUID, Venue> venues = new HashMap<>();
         for (SpaceRows.Row row : pool) {
-            if (matches(query, commune, row.space(), row.venue())) {
+            double longitude = row.venue().longitude;
+            if (longitude >= lonMin && longitude <= lonMax && matches(query, commune, row.space(), row.venue())) {
                 spaces.add(row.space());
                 venues.putIfAbsent(row.venue().id, row.venue());
             }

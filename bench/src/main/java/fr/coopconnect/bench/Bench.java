@@ -151,6 +151,10 @@ public final class Bench {
                 r.rate = opt("rate", 100);
                 r.local = local;
                 r.floor = floor(opt("floor-queries", 400));
+                // Context for the ratio, printed only: the same generator and rate against a route that does no work
+                // (liveness: no check, no database), once to warm the route up, then measured.
+                constantRate("warm-up HTTP floor", opt("rate", 100), 10, () -> get("/q/health/live"));
+                constantRate("HTTP floor", opt("rate", 100), 20, () -> get("/q/health/live"));
                 r.maxRate = maxRate();
                 r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
             }
