@@ -7,14 +7,12 @@ SELECT array_agg(s.id) AS ids, array_agg(DISTINCT v.id) AS venues
 FROM space s JOIN venue v ON v.id = s.venue_id
 WHERE s.active AND v.latitude BETWEEN 43.117 AND 43.477 AND v.longitude BETWEEN 5.122 AND 5.617 \gset
 
-\echo '--- 1. candidate spaces with their venues (round trip 1)'
+\echo '--- 1. the space catalogue: every active space with its venue (read once per catalogue version, not per search)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT s.*, v.* FROM (SELECT * FROM venue WHERE latitude BETWEEN 43.117 AND 43.477 AND longitude BETWEEN 5.122 AND 5.617 OFFSET 0) v
-CROSS JOIN LATERAL (SELECT * FROM space WHERE venue_id = v.id OFFSET 0) s
-WHERE s.active AND s.capacity >= 1
-  AND v.latitude BETWEEN 43.117 AND 43.477 AND v.longitude BETWEEN 5.122 AND 5.617;
+SELECT s.*, v.*, cv.version FROM catalogue_version cv
+LEFT JOIN (space s JOIN (SELECT *, weekly_hours::text AS weekly_hours_text FROM venue) v ON v.id = s.venue_id) ON s.active;
 
-\echo '--- 2. blocks, live bookings and closures of the candidates (round trip 2, one statement)'
+\echo '--- 2. blocks, live bookings and closures of the candidates, and the catalogue version (the one statement of a search)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT 0 AS k, space_id AS id, starts_at AS a, ends_at AS b, NULL::timestamptz AS c, 0 AS seats, NULL::date AS d1, NULL::date AS d2
   FROM block WHERE space_id = ANY(:'ids'::uuid[]) AND ends_at > :'from' AND starts_at < :'to'
@@ -25,7 +23,9 @@ SELECT 1, space_id, starts_at, ends_at, occupied_until, seats, NULL, NULL FROM b
    AND starts_at > timestamptz :'from' - interval '3 days'
 UNION ALL
 SELECT 2, venue_id, NULL, NULL, NULL, 0, from_date, to_date FROM closure
- WHERE venue_id = ANY(:'venues'::uuid[]) AND to_date >= date '2027-01-10' AND from_date <= date '2027-01-18';
+ WHERE venue_id = ANY(:'venues'::uuid[]) AND to_date >= date '2027-01-10' AND from_date <= date '2027-01-18'
+UNION ALL
+SELECT 3, NULL, NULL, NULL, NULL, version, NULL, NULL FROM catalogue_version;
 
 \echo '--- 3. the SQL floor of the search: live bookings of the candidates in the window, one statement'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -35,10 +35,13 @@ WHERE b.space_id = ANY(ARRAY(SELECT s.id FROM space s JOIN venue v ON v.id = s.v
   AND b.status IN ('PENDING', 'CONFIRMED') AND b.occupied_until > timestamptz :'from' - interval '1 day'
   AND b.starts_at < :'to' AND b.starts_at > timestamptz :'from' - interval '3 days';
 
-\echo '--- 4. regional search candidates: no near, one space kind'
+SELECT array_agg(s.id) AS office_ids FROM space s WHERE s.active AND s.kind = 'OFFICE' \gset
+\echo '--- 4. regional search: live bookings of every active OFFICE, one day (its candidates come from the catalogue)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT s.*, v.* FROM space s JOIN venue v ON v.id = s.venue_id
-WHERE s.active AND s.capacity >= 1 AND s.kind = 'OFFICE';
+SELECT space_id, starts_at, ends_at, occupied_until, seats FROM booking
+ WHERE space_id = ANY(:'office_ids'::uuid[]) AND status IN ('PENDING', 'CONFIRMED')
+   AND occupied_until > timestamptz '2027-01-12 00:00+01' - interval '1 day' AND starts_at < timestamptz '2027-01-13 00:00+01'
+   AND starts_at > timestamptz '2027-01-12 00:00+01' - interval '3 days';
 
 \echo '--- 5. a SHARED booking: seats counted under the row lock'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)

@@ -117,22 +117,31 @@ public class SpaceCatalogue {
     private Snapshot read() {
         // One statement, so the rows and the version come from the same database snapshot.
         String sql = "SELECT " + SpaceRows.COLUMNS + ", cv.version FROM catalogue_version cv"
-                + " LEFT JOIN (space s JOIN " + SpaceRows.venues("") + " ON v.id = s.venue_id) ON s.active";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement ps = connection.prepareStatement(sql);
-             ResultSet rs = ps.executeQuery()) {
-            long version = 0;
-            List<SpaceRows.Row> rows = new ArrayList<>();
-            Map<UUID, Venue> venues = new HashMap<>();
-            while (rs.next()) {
-                version = rs.getLong(SpaceRows.COLUMN_COUNT + 1);
-                if (rs.getObject(1) != null) {
-                    SpaceRows.Row row = spaceRows.read(rs, venues);
-                    venues.putIfAbsent(row.venue().id, row.venue());
-                    rows.add(row);
+                + " LEFT JOIN (space s JOIN " + SpaceRows.VENUES + " ON v.id = s.venue_id) ON s.active";
+        try (Connection connection = dataSource.getConnection()) {
+            // In a transaction the driver streams the rows by the thousand instead of holding them all: at national
+            // scale (100,000 spaces, each row carrying its venue's hours) the whole result would not fit the heap.
+            connection.setAutoCommit(false);
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setFetchSize(1000);
+                long version = 0;
+                List<SpaceRows.Row> rows = new ArrayList<>();
+                Map<UUID, Venue> venues = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        version = rs.getLong(SpaceRows.COLUMN_COUNT + 1);
+                        if (rs.getObject(1) != null) {
+                            SpaceRows.Row row = spaceRows.read(rs, venues);
+                            venues.putIfAbsent(row.venue().id, row.venue());
+                            rows.add(row);
+                        }
+                    }
                 }
+                return new Snapshot(version, rows);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
             }
-            return new Snapshot(version, rows);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the space catalogue", e);
         }

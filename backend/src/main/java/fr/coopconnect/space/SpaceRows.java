@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Spaces with their venues read straight from JDBC into detached, read-only {@link Space} and {@link Venue}
- * objects, for the search (hundreds per request) and for booking (one, with its rules and its venue's hours):
- * neither changes them, so managed entities (two loads, snapshots of their JSON columns for dirty tracking) are
+ * objects, for the search's {@link SpaceCatalogue} (every active space) and for booking (one, with its rules and its
+ * venue's hours): neither changes them, so managed entities (two loads, snapshots of their JSON columns for dirty tracking) are
  * pure overhead there. Only the columns search and booking use are selected.
  */
 @ApplicationScoped
@@ -43,14 +43,8 @@ public class SpaceRows {
     /** How many columns {@link #COLUMNS} selects. */
     public static final int COLUMN_COUNT = 27;
 
-    /**
-     * The venues {@link #COLUMNS} reads, as {@code v}, filtered by {@code where} (SQL after FROM venue, may be empty).
-     * With a filter ending in OFFSET 0 the weekly hours are turned into text once per venue rather than once per
-     * space row: for a local search that cast was 0.8 of the 2.2 ms the candidate query took (bench/README.md).
-     */
-    public static String venues(String where) {
-        return "(SELECT *, weekly_hours::text AS weekly_hours_text FROM venue" + where + ") v";
-    }
+    /** The venues {@link #COLUMNS} reads, as {@code v}, with their weekly hours as JSON text. */
+    public static final String VENUES = "(SELECT *, weekly_hours::text AS weekly_hours_text FROM venue) v";
 
     private static final TypeReference<List<WeeklyInterval>> INTERVALS = new TypeReference<>() {
     };
@@ -71,7 +65,7 @@ public class SpaceRows {
     public Row require(UUID spaceId) {
         Row row = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM space s JOIN " + venues("") + " ON v.id = s.venue_id WHERE s.id = ?")) {
+                    "SELECT " + COLUMNS + " FROM space s JOIN " + VENUES + " ON v.id = s.venue_id WHERE s.id = ?")) {
                 ps.setObject(1, spaceId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? read(rs, Map.of()) : null;
@@ -93,7 +87,7 @@ public class SpaceRows {
         s.kind = SpaceKind.valueOf(rs.getString(4));
         s.capacity = rs.getInt(5);
         s.bookingMode = BookingMode.valueOf(rs.getString(6));
-        s.equipment = strings(rs.getArray(7));
+        s.equipment = equipment(rs.getArray(7));
         s.active = rs.getBoolean(8);
         s.slotMinutes = rs.getInt(9);
         s.minMinutes = rs.getInt(10);
@@ -106,7 +100,9 @@ public class SpaceRows {
         s.hourlyRate = rs.getBigDecimal(16);
         s.requiresApproval = rs.getBoolean(26);
         Venue v = venues.get(s.venueId);
-        if (v == null) {
+        if (v != null) {
+            s.venueId = v.id;
+        } else {
             v = new Venue();
             v.id = rs.getObject(17, UUID.class);
             v.name = rs.getString(18);
@@ -122,8 +118,13 @@ public class SpaceRows {
         return new Row(s, v);
     }
 
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
+    /** The equipment names as the enum's own strings: the catalogue holds every space, so no copy per row. */
+    private static String[] equipment(Array array) throws SQLException {
+        String[] names = array == null ? new String[0] : (String[]) array.getArray();
+        for (int i = 0; i < names.length; i++) {
+            names[i] = Equipment.valueOf(names[i]).name();
+        }
+        return names;
     }
 
     private static List<WeeklyInterval> schedule(String text, ObjectMapper json) {
