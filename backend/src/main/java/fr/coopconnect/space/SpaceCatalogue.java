@@ -117,7 +117,7 @@ public class SpaceCatalogue {
     private Snapshot read() {
         // One statement, so the rows and the version come from the same database snapshot.
         String sql = "SELECT " + SpaceRows.COLUMNS + ", cv.version FROM catalogue_version cv"
-                + " LEFT JOIN (space s JOIN " + SpaceRows.VENUES + " ON v.id = s.venue_id) ON s.active";
+                + " LEFT JOIN (space s JOIN " + SpaceRows.venues(" OFFSET 0") + " ON v.id = s.venue_id) ON s.active";
         try (Connection connection = dataSource.getConnection()) {
             // In a transaction the driver streams the rows by the thousand instead of holding them all: at national
             // scale (100,000 spaces, each row carrying its venue's hours) the whole result would not fit the heap.

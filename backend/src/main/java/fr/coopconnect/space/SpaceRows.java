@@ -43,8 +43,15 @@ public class SpaceRows {
     /** How many columns {@link #COLUMNS} selects. */
     public static final int COLUMN_COUNT = 27;
 
-    /** The venues {@link #COLUMNS} reads, as {@code v}, with their weekly hours as JSON text. */
-    public static final String VENUES = "(SELECT *, weekly_hours::text AS weekly_hours_text FROM venue) v";
+    /**
+     * The venues {@link #COLUMNS} reads, as {@code v}, with their weekly hours as JSON text; {@code tail} follows
+     * FROM venue. With " OFFSET 0" the subquery is evaluated on its own, so the hours are turned into text once per
+     * venue rather than once per space row: for the whole catalogue that halves the statement (0.55 → 0.3 s for
+     * 100,000 spaces in psql).
+     */
+    public static String venues(String tail) {
+        return "(SELECT *, weekly_hours::text AS weekly_hours_text FROM venue" + tail + ") v";
+    }
 
     private static final TypeReference<List<WeeklyInterval>> INTERVALS = new TypeReference<>() {
     };
@@ -65,7 +72,7 @@ public class SpaceRows {
     public Row require(UUID spaceId) {
         Row row = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM space s JOIN " + VENUES + " ON v.id = s.venue_id WHERE s.id = ?")) {
+                    "SELECT " + COLUMNS + " FROM space s JOIN " + venues("") + " ON v.id = s.venue_id WHERE s.id = ?")) {
                 ps.setObject(1, spaceId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? read(rs, Map.of()) : null;
