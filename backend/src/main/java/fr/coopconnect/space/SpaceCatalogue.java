@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -122,6 +123,11 @@ public class SpaceCatalogue {
             // In a transaction the driver streams the rows by the thousand instead of holding them all: at national
             // scale (100,000 spaces, each row carrying its venue's hours) the whole result would not fit the heap.
             connection.setAutoCommit(false);
+            try (Statement settings = connection.createStatement()) {
+                // The plan of a whole-table read costs enough for PostgreSQL to JIT-compile it, which took 186 of
+                // its 212 ms for 10,000 spaces (13 ms without).
+                settings.execute("SET LOCAL jit = off");
+            }
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setFetchSize(1000);
                 long version = 0;
