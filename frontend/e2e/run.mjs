@@ -1470,7 +1470,11 @@ async function main() {
         const insight = page.getByTestId("insight");
         await insight.locator("#field-in-from").fill(insightFrom);
         await insight.locator("#field-in-to").fill(insightTo);
+        // Wait for this period's report: until the click's render starts loading it, the previous one (the default
+        // past four weeks, 0 %) is still on screen and idle() alone can pass on it.
+        const loaded = page.waitForResponse((r) => r.url().includes("/occupancy?") && r.url().includes(`from=${insightFrom}`));
         await insight.getByRole("button", { name: "Afficher" }).click();
+        await loaded;
         await idle(page);
         return insight;
       };
