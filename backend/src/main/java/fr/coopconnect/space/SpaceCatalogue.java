@@ -15,16 +15,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Every active space with its venue, held in memory for the search: it filters them by kind, equipment, place and
  * distance itself and only asks PostgreSQL for what keeps them busy. A copy is as new as the catalogue version it
- * was read with; the counter (changeset 054) moves with every change to a space or a venue, and the search reads it
- * in the same statement as the busy times, so a replica notices a stale copy on its next search and reloads it.
+ * was read with; the counter (changesets 054, 055) moves with every change to a space or a venue, and the search reads
+ * it in the same statement as the busy times, so a replica notices a stale copy on its next search and rereads the
+ * venues the change log names since its copy.
  */
 @ApplicationScoped
 public class SpaceCatalogue {
@@ -108,48 +111,98 @@ public class SpaceCatalogue {
             return held;
         }
         long started = System.nanoTime();
-        Snapshot read = read();
+        Snapshot read = read(held);
         current = read;
         LOG.debugf("Space catalogue version %d read: %d active spaces in %d ms", read.version, read.byId.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return read;
     }
 
-    private Snapshot read() {
-        // One statement, so the rows and the version come from the same database snapshot.
-        String sql = "SELECT " + SpaceRows.COLUMNS + ", cv.version FROM catalogue_version cv"
-                + " LEFT JOIN (space s JOIN " + SpaceRows.venues(" OFFSET 0") + " ON v.id = s.venue_id) ON s.active";
+    /**
+     * The catalogue now: from {@code held}, only the venues the change log names since its version are read again;
+     * with nothing held, a log pruned past it or a TRUNCATE in it, everything is. One repeatable-read transaction,
+     * so the version, the log and the rows agree.
+     */
+    private Snapshot read(Snapshot held) {
         try (Connection connection = dataSource.getConnection()) {
-            // In a transaction the driver streams the rows by the thousand instead of holding them all: at national
-            // scale (100,000 spaces, each row carrying its venue's hours) the whole result would not fit the heap.
             connection.setAutoCommit(false);
-            try (Statement settings = connection.createStatement()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (Statement st = connection.createStatement()) {
                 // The plan of a whole-table read costs enough for PostgreSQL to JIT-compile it, which took 186 of
                 // its 212 ms for 10,000 spaces (13 ms without).
-                settings.execute("SET LOCAL jit = off");
-            }
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setFetchSize(1000);
-                long version = 0;
-                List<SpaceRows.Row> rows = new ArrayList<>();
-                Map<UUID, Venue> venues = new HashMap<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        version = rs.getLong(SpaceRows.COLUMN_COUNT + 1);
-                        if (rs.getObject(1) != null) {
-                            SpaceRows.Row row = spaceRows.read(rs, venues);
-                            venues.putIfAbsent(row.venue().id, row.venue());
-                            rows.add(row);
-                        }
+                st.execute("SET LOCAL jit = off");
+                long version;
+                long prunedBelow;
+                try (ResultSet rs = st.executeQuery("SELECT version, pruned_below FROM catalogue_version")) {
+                    rs.next();
+                    version = rs.getLong(1);
+                    prunedBelow = rs.getLong(2);
+                }
+                Set<UUID> changed = held == null || held.version < prunedBelow ? null : changedVenues(connection, held.version);
+                if (changed == null) {
+                    return new Snapshot(version, rows(connection, null));
+                }
+                List<SpaceRows.Row> rows = new ArrayList<>(held.byId.size() + 16);
+                for (SpaceRows.Row row : held.byLatitude) {
+                    if (!changed.contains(row.venue().id)) {
+                        rows.add(row);
                     }
                 }
+                rows.addAll(rows(connection, changed));
                 return new Snapshot(version, rows);
             } finally {
                 connection.rollback();
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the space catalogue", e);
         }
+    }
+
+    /** The venues changed after {@code version}; null when everything may have (a TRUNCATE). */
+    private static Set<UUID> changedVenues(Connection connection, long version) throws SQLException {
+        Set<UUID> venues = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT venue_id FROM catalogue_change WHERE version > ?")) {
+            ps.setLong(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID venue = rs.getObject(1, UUID.class);
+                    if (venue == null) {
+                        return null;
+                    }
+                    venues.add(venue);
+                }
+            }
+        }
+        return venues;
+    }
+
+    /** The active spaces with their venues: all of them, or those of {@code venueIds}. */
+    private List<SpaceRows.Row> rows(Connection connection, Set<UUID> venueIds) throws SQLException {
+        // The whole table: the venue subquery on its own, so each venue's hours become text once, not per space.
+        String venues = venueIds == null ? SpaceRows.venues(" OFFSET 0") : SpaceRows.venues(" WHERE id = ANY(?)");
+        List<SpaceRows.Row> rows = new ArrayList<>();
+        if (venueIds != null && venueIds.isEmpty()) {
+            return rows;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT " + SpaceRows.COLUMNS + " FROM space s JOIN " + venues + " ON v.id = s.venue_id WHERE s.active")) {
+            if (venueIds != null) {
+                ps.setArray(1, connection.createArrayOf("uuid", venueIds.toArray()));
+            }
+            // In a transaction the driver streams the rows by the thousand instead of holding them all: at national
+            // scale (100,000 spaces, each row carrying its venue's hours) the whole result would not fit the heap.
+            ps.setFetchSize(1000);
+            Map<UUID, Venue> read = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    SpaceRows.Row row = spaceRows.read(rs, read);
+                    read.putIfAbsent(row.venue().id, row.venue());
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
     }
 }
