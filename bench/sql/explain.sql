@@ -8,7 +8,7 @@ SELECT array_agg(s.id) AS ids, array_agg(DISTINCT v.id) AS venues
 FROM space s JOIN venue v ON v.id = s.venue_id
 WHERE s.active AND v.latitude BETWEEN 43.117 AND 43.477 AND v.longitude BETWEEN 5.122 AND 5.617 \gset
 
-\echo '--- 1. the space catalogue: every active space with its venue (read once per catalogue version, not per search)'
+\echo '--- 1. the space catalogue: every active space with its venue (whole once per start; after a change, only the changed venues)'
 SET jit = off; -- as SpaceCatalogue reads it: JIT compiling this plan took 186 of 212 ms
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT s.*, v.*, cv.version FROM catalogue_version cv
