@@ -40,9 +40,6 @@ public class SpaceRows {
             + " s.own_schedule::text, s.hourly_rate, v.id, v.name, v.kind, v.commune, v.latitude, v.longitude, v.timezone,"
             + " v.weekly_hours_text, v.public_holidays_open, s.requires_approval, v.down_mbps";
 
-    /** How many columns {@link #COLUMNS} selects. */
-    public static final int COLUMN_COUNT = 27;
-
     /**
      * The venues {@link #COLUMNS} reads, as {@code v}, with their weekly hours as JSON text; {@code tail} follows
      * FROM venue. With " OFFSET 0" the subquery is evaluated on its own, so the hours are turned into text once per
