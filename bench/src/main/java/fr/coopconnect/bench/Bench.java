@@ -25,14 +25,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,6 +64,8 @@ public final class Bench {
     final int port;
     final Random rnd;
     Region region = Region.PACA;
+    /** For the open-model phases (search, floors); the closed-loop ones (booking, contention) use {@link #http}. */
+    final OpenLoad openLoad;
     final HttpClient http;
     String base;
     LocalDate firstDay;
@@ -79,6 +79,7 @@ public final class Bench {
         this.jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + db + "?user=postgres";
         this.port = Integer.parseInt(opts.getOrDefault("port", "18181"));
         this.rnd = new Random(Long.parseLong(opts.getOrDefault("seed", "42")));
+        this.openLoad = new OpenLoad("127.0.0.1", port, opt("connections", 64), (int) TIMEOUT_MS);
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(8, daemon("http")))
@@ -153,8 +154,8 @@ public final class Bench {
                 r.floor = floor(opt("floor-queries", 400));
                 // Context for the ratio, printed only: the same generator and rate against a route that does no work
                 // (liveness: no check, no database), once to warm the route up, then measured.
-                constantRate("warm-up HTTP floor", opt("rate", 100), 10, () -> get("/q/health/live"));
-                constantRate("HTTP floor", opt("rate", 100), 20, () -> get("/q/health/live"));
+                constantRate("warm-up HTTP floor", opt("rate", 100), 10, () -> "/q/health/live");
+                constantRate("HTTP floor", opt("rate", 100), 20, () -> "/q/health/live");
                 r.maxRate = maxRate();
                 r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
             }
@@ -219,64 +220,41 @@ public final class Bench {
     // ------------------------------------------------------------------ workloads
 
     /** A random point of the region's bounding box, a random day of the first six weeks, a 7-day window. */
-    HttpRequest localSearch() {
+    String localSearch() {
         double[] point = region.randomPoint(rnd);
         double lat = point[0];
         double lon = point[1];
         LocalDate from = firstDay.plusDays(rnd.nextInt(42));
-        return get(String.format(Locale.ROOT, "/api/v1/availability?near=%.5f,%.5f&radiusKm=20&from=%s&to=%s&minDuration=PT2H&seats=1",
-                lat, lon, from, from.plusDays(7)));
+        return String.format(Locale.ROOT, "/api/v1/availability?near=%.5f,%.5f&radiusKm=20&from=%s&to=%s&minDuration=PT2H&seats=1",
+                lat, lon, from, from.plusDays(7));
     }
 
     static final String[] SPACE_KINDS = {"DESK", "OFFICE", "MEETING_ROOM", "COMPUTER_ROOM", "VISIO_BOOTH"};
 
     /** No `near`: the whole region, one day, one space kind. */
-    HttpRequest regionalSearch() {
+    String regionalSearch() {
         LocalDate day = firstDay.plusDays(rnd.nextInt(42));
-        return get(String.format(Locale.ROOT, "/api/v1/availability?from=%s&to=%s&spaceKind=%s&minDuration=PT2H&seats=1",
-                day, day, SPACE_KINDS[rnd.nextInt(SPACE_KINDS.length)]));
+        return String.format(Locale.ROOT, "/api/v1/availability?from=%s&to=%s&spaceKind=%s&minDuration=PT2H&seats=1",
+                day, day, SPACE_KINDS[rnd.nextInt(SPACE_KINDS.length)]);
     }
 
     HttpRequest get(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMillis(TIMEOUT_MS)).GET().build();
     }
 
-    /**
-     * Open-model load: request i is due at t0 + i/rate and its latency runs from that due time, whether or not the
-     * generator or the server was late — a stalled server shows up in the percentiles (no coordinated omission).
-     */
-    Stats constantRate(String name, int rate, int seconds, Supplier<HttpRequest> requests) throws Exception {
-        Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
-        AtomicInteger errors = new AtomicInteger();
+    /** Open-model load through {@link OpenLoad}: the paths are drawn first, so the workers share no random source. */
+    Stats constantRate(String name, int rate, int seconds, Supplier<String> requests) throws Exception {
         int n = rate * seconds;
-        long period = 1_000_000_000L / rate;
-        List<CompletableFuture<?>> inFlight = new ArrayList<>(n);
-        CpuUse cpu0 = CpuUse.now(backendPid);
-        long t0 = System.nanoTime() + 20_000_000L;
+        List<String> paths = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            long due = t0 + i * period;
-            HttpRequest req = requests.get();
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            inFlight.add(http.sendAsync(req, HttpResponse.BodyHandlers.ofByteArray()).handle((resp, err) -> {
-                long latency = System.nanoTime() - due;
-                synchronized (h) {
-                    h.recordValue(Math.min(latency, h.getHighestTrackableValue()));
-                }
-                if (err != null || resp.statusCode() != 200) {
-                    if (errors.incrementAndGet() <= 3) {
-                        System.out.println("  error: " + (err != null ? err : resp.statusCode() + " " + new String(resp.body(),
-                                StandardCharsets.UTF_8).lines().findFirst().orElse("")));
-                    }
-                }
-                return null;
-            }));
+            paths.add(requests.get());
         }
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(TIMEOUT_MS * 3, TimeUnit.MILLISECONDS);
+        CpuUse cpu0 = CpuUse.now(backendPid);
+        long t0 = System.nanoTime();
+        OpenLoad.Outcome outcome = openLoad.run(paths, rate);
         double elapsed = (System.nanoTime() - t0) / 1e9;
-        Stats s = new Stats(h, errors.get(), n, elapsed);
+        outcome.errorSamples().forEach(e -> System.out.println("  error: " + e));
+        Stats s = new Stats(outcome.latencies(), outcome.errors(), n, elapsed);
         System.out.printf(Locale.ROOT, "  %-18s %4d req/s x %3d s: p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f ms, errors %d/%d%n",
                 name, rate, seconds, s.p(50), s.p(95), s.p(99), s.max(), s.errors, s.count);
         System.out.println("    " + CpuUse.now(backendPid).minus(cpu0).perRequest(n));
