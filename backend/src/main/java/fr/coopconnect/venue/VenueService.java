@@ -20,9 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 @ApplicationScoped
 public class VenueService {
+
+    /** Parsed zones by id: a search asks for the zone of every candidate venue, and a network has a handful of them. */
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     public static final String DEFAULT_TIMEZONE = "Europe/Paris";
 
@@ -126,7 +130,7 @@ public class VenueService {
     }
 
     public static ZoneId zoneOf(Venue venue) {
-        return ZoneId.of(venue.timezone);
+        return ZONES.computeIfAbsent(venue.timezone, ZoneId::of);
     }
 
     private static void apply(VenueDto dto, Venue venue) {
