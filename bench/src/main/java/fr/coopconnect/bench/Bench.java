@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,19 +144,24 @@ public final class Bench {
             List<String> tokens = tokens(opt("booking-clients", 32) + opt("contention-clients", 200));
 
             if (runs("search")) {
-                // Warm-up: every code path, at a moderate rate.
+                // Warm-up: every code path at a moderate rate, then the measured rate until the JIT has compiled
+                // the request path (C2's raised thresholds, see DEFAULT_JVM: 20 s at 50/s left it half done).
                 System.out.println("warm-up ...");
                 constantRate("warm-up local", 50, opt("warmup", 20), this::localSearch);
                 constantRate("warm-up regional", 3, Math.max(5, opt("warmup", 20) / 2), this::regionalSearch);
+                constantRate("warm-up local", opt("rate", 100), opt("warmup-steady", 40), this::localSearch);
 
                 Stats local = constantRate("local search", opt("rate", 100), opt("duration", 30), this::localSearch);
                 r.rate = opt("rate", 100);
                 r.local = local;
-                r.floor = floor(opt("floor-queries", 400));
+                r.floor = floor(opt("floor-queries", 400), 0, rnd);
                 // Context for the ratio, printed only: the same generator and rate against a route that does no work
                 // (liveness: no check, no database), once to warm the route up, then measured.
                 constantRate("warm-up HTTP floor", opt("rate", 100), 10, () -> "/q/health/live");
                 constantRate("HTTP floor", opt("rate", 100), 20, () -> "/q/health/live");
+                // And the SQL floor's queries spaced as the searches are (its own random source: the points of the
+                // phases after it stay those of earlier runs).
+                floor(opt("floor-queries", 400), opt("rate", 100), new Random(rnd.nextLong()));
                 r.maxRate = maxRate();
                 r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
             }
@@ -280,22 +286,30 @@ public final class Bench {
 
     /**
      * The floor: the one SQL query search cannot avoid — the live bookings of the candidate spaces (the same
-     * radius prefilter) in the window — run over JDBC, one at a time, with the same random parameters.
+     * radius prefilter) in the window — run over JDBC, one at a time, with the same random parameters. Back to back
+     * ({@code rate} 0: the figure of the ratio), or one every 1/rate s, as the searches arrive (printed only).
      */
-    Stats floor(int queries) throws Exception {
+    Stats floor(int queries, int rate, Random random) throws Exception {
         Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
         String sql = "SELECT b.space_id, b.starts_at, b.ends_at, b.occupied_until, b.seats FROM booking b"
                 + " WHERE b.space_id = ANY(ARRAY(SELECT s.id FROM venue v JOIN space s ON s.venue_id = v.id"
                 + "   WHERE s.active AND s.capacity >= 1 AND v.latitude BETWEEN ? AND ? AND v.longitude BETWEEN ? AND ?))"
                 + " AND b.status IN ('PENDING', 'CONFIRMED') AND b.occupied_until > ? AND b.starts_at < ? AND b.starts_at > ?";
         try (Connection c = DriverManager.getConnection(jdbcUrl); PreparedStatement ps = c.prepareStatement(sql)) {
+            long period = rate > 0 ? 1_000_000_000L / rate : 0;
+            long next = System.nanoTime();
             for (int i = 0; i < queries + 50; i++) {
-                double[] point = region.randomPoint(rnd);
+                long wait;
+                while ((wait = next - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                next += period;
+                double[] point = region.randomPoint(random);
                 double lat = point[0];
                 double lon = point[1];
                 double dLat = Math.toDegrees(20 / 6371.0088);
                 double dLon = Math.toDegrees(20 / (6371.0088 * Math.cos(Math.toRadians(lat))));
-                LocalDate from = firstDay.plusDays(rnd.nextInt(42));
+                LocalDate from = firstDay.plusDays(random.nextInt(42));
                 ps.setDouble(1, lat - dLat);
                 ps.setDouble(2, lat + dLat);
                 ps.setDouble(3, lon - dLon);
@@ -322,8 +336,8 @@ public final class Bench {
             }
         }
         Stats s = new Stats(h, 0, queries, 0);
-        System.out.printf(Locale.ROOT, "  %-18s %d queries: p50 %7.2f  p95 %7.2f  p99 %7.2f ms%n", "SQL floor", queries,
-                s.p(50), s.p(95), s.p(99));
+        System.out.printf(Locale.ROOT, "  %-18s %d queries%s: p50 %7.2f  p95 %7.2f  p99 %7.2f ms%n",
+                rate > 0 ? "SQL floor, spaced" : "SQL floor", queries, rate > 0 ? " at " + rate + "/s" : "", s.p(50), s.p(95), s.p(99));
         return s;
     }
 
