@@ -5,11 +5,11 @@ import fr.coopconnect.space.SpaceService;
 import fr.coopconnect.hours.Closure;
 import fr.coopconnect.timeline.SeatUse;
 import fr.coopconnect.timeline.TimeRange;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,8 +45,14 @@ public class BusyTimes {
      */
     public static final Duration MAX_OCCUPATION = Duration.ofDays(2);
 
+    /**
+     * Straight from the pool rather than through the request's Hibernate session, which outside a transaction keeps
+     * its connection until the request ends: a search would hold one through its slot computation and JSON, and
+     * while it waits for a catalogue reread that needs a connection of its own. Inside a transaction (a booking)
+     * Agroal hands out the transaction's connection, the one Hibernate uses, and keeps it until the commit.
+     */
     @Inject
-    EntityManager em;
+    AgroalDataSource dataSource;
 
     /**
      * Everything that narrows the free time of many spaces in a window, read in one round trip, with the catalogue
@@ -76,43 +82,43 @@ public class BusyTimes {
                 + " WHERE venue_id = ANY(?) AND to_date >= ? AND from_date <= ?"
                 + " UNION ALL SELECT 3, NULL, NULL, NULL, NULL, version, NULL, NULL FROM catalogue_version";
         // Plain JDBC: thousands of rows per search, read as primitives rather than through entity-less Hibernate rows.
-        long catalogueVersion = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                java.sql.Array spaces = connection.createArrayOf("uuid", spaceIds.toArray());
-                ps.setArray(1, spaces);
-                ps.setObject(2, utc(from));
-                ps.setObject(3, utc(to));
-                ps.setArray(4, spaces);
-                ps.setObject(5, utc(occupiedFrom));
-                // Bookings starting up to a buffer after the window still matter: a slot must end a buffer before them.
-                ps.setObject(6, utc(to.plus(Duration.ofMinutes(SpaceService.MAX_BUFFER_MINUTES))));
-                ps.setObject(7, utc(occupiedFrom.minus(MAX_OCCUPATION)));
-                ps.setArray(8, connection.createArrayOf("uuid", venueIds.toArray()));
-                ps.setObject(9, closuresFrom);
-                ps.setObject(10, closuresTo);
-                long version = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        UUID id = rs.getObject(2, UUID.class);
-                        switch (rs.getInt(1)) {
-                            case 0 -> blocks.computeIfAbsent(id, k -> new ArrayList<>())
-                                    .add(new TimeRange(instant(rs, 3), instant(rs, 4)));
-                            case 1 -> occupations.computeIfAbsent(id, k -> new ArrayList<>()).add(new Occupation(
-                                    new TimeRange(instant(rs, 3), instant(rs, 4)), instant(rs, 5), rs.getInt(6)));
-                            case 2 -> {
-                                Closure closure = new Closure();
-                                closure.venueId = id;
-                                closure.fromDate = rs.getObject(7, LocalDate.class);
-                                closure.toDate = rs.getObject(8, LocalDate.class);
-                                closures.computeIfAbsent(id, k -> new ArrayList<>()).add(closure);
-                            }
-                            default -> version = rs.getLong(6);
+        long catalogueVersion = 0;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(sql)) {
+            java.sql.Array spaces = connection.createArrayOf("uuid", spaceIds.toArray());
+            ps.setArray(1, spaces);
+            ps.setObject(2, utc(from));
+            ps.setObject(3, utc(to));
+            ps.setArray(4, spaces);
+            ps.setObject(5, utc(occupiedFrom));
+            // Bookings starting up to a buffer after the window still matter: a slot must end a buffer before them.
+            ps.setObject(6, utc(to.plus(Duration.ofMinutes(SpaceService.MAX_BUFFER_MINUTES))));
+            ps.setObject(7, utc(occupiedFrom.minus(MAX_OCCUPATION)));
+            ps.setArray(8, connection.createArrayOf("uuid", venueIds.toArray()));
+            ps.setObject(9, closuresFrom);
+            ps.setObject(10, closuresTo);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject(2, UUID.class);
+                    switch (rs.getInt(1)) {
+                        case 0 -> blocks.computeIfAbsent(id, k -> new ArrayList<>())
+                                .add(new TimeRange(instant(rs, 3), instant(rs, 4)));
+                        case 1 -> occupations.computeIfAbsent(id, k -> new ArrayList<>()).add(new Occupation(
+                                new TimeRange(instant(rs, 3), instant(rs, 4)), instant(rs, 5), rs.getInt(6)));
+                        case 2 -> {
+                            Closure closure = new Closure();
+                            closure.venueId = id;
+                            closure.fromDate = rs.getObject(7, LocalDate.class);
+                            closure.toDate = rs.getObject(8, LocalDate.class);
+                            closures.computeIfAbsent(id, k -> new ArrayList<>()).add(closure);
                         }
+                        default -> catalogueVersion = rs.getLong(6);
                     }
                 }
-                return version;
             }
-        });
+        } catch (SQLException e) {
+            // The cause keeps its SQLSTATE, which ProblemMappers turns into 503 or 409 where the client can retry.
+            throw new IllegalStateException("Cannot read the busy times", e);
+        }
         return new Snapshot(closures, blocks, occupations, catalogueVersion);
     }
 
