@@ -109,7 +109,6 @@ public class OpeningCalendar {
         return new LocalDate[]{LocalDate.ofInstant(from, ZoneOffset.UTC).minusDays(1), LocalDate.ofInstant(to, ZoneOffset.UTC).plusDays(1)};
     }
 
-    /** One query for all venues; the date window is widened by a day each side to cover every time zone. */
     @SuppressWarnings("unchecked")
     /** The closures of these venues that meet [from, to), widened by a day each side, by venue: one query. */
     public Map<UUID, List<Closure>> closuresByVenue(Collection<Venue> venues, Instant from, Instant to) {
