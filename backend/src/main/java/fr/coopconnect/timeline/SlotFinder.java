@@ -9,7 +9,9 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns bookable time into slots a client can pick. Slot edges are aligned on the local wall clock:
@@ -30,7 +32,7 @@ public final class SlotFinder {
         requireSet(bookable);
         requireSlotRules(minDuration, slotMinutes, zone);
         List<Slot> slots = new ArrayList<>();
-        OffsetPeriods offsets = new OffsetPeriods(zone.getRules());
+        OffsetPeriods offsets = new OffsetPeriods(zone);
         for (TimeRange range : bookable.ranges()) {
             alignedLongEnough(range, minDuration, slotMinutes, offsets)
                     .ifPresent(aligned -> slots.add(new Slot(aligned, 1)));
@@ -69,7 +71,7 @@ public final class SlotFinder {
         TimeRanges runs = bookable.intersect(TimeRanges.of(enoughSeats));
 
         List<Slot> slots = new ArrayList<>();
-        OffsetPeriods offsets = new OffsetPeriods(zone.getRules());
+        OffsetPeriods offsets = new OffsetPeriods(zone);
         int levelIndex = 0;
         for (TimeRange run : runs.ranges()) {
             Optional<TimeRange> aligned = alignedLongEnough(run, minDuration, slotMinutes, offsets);
@@ -129,50 +131,62 @@ public final class SlotFinder {
     }
 
     /**
-     * A zone's offset and the transitions around it, looked up once per period of constant offset rather than for
-     * every instant: the zone-rule lookups were most of the alignment's time in a search (bench/README.md), and the
-     * ranges of one space fall in one or two periods. Not thread-safe: one per call.
+     * A period of constant offset, [start, end) — null ends mean no transition that way. Immutable, so the last one
+     * looked up in each zone serves every later call: a search aligns the slots of hundreds of spaces within the
+     * same week, and looking the period up again for each space was most of the alignment's time (bench/README.md).
      */
-    private static final class OffsetPeriods {
-        private final ZoneRules rules;
-        /** The current period: [start, end) with this offset; null ends mean no transition that way. */
-        private Instant start;
-        private Instant end;
-        private ZoneOffset offset;
+    private record OffsetPeriod(Instant start, Instant end, ZoneOffset offset) {
 
-        OffsetPeriods(ZoneRules rules) {
-            this.rules = rules;
+        boolean contains(Instant instant) {
+            return (start == null || !instant.isBefore(start)) && (end == null || instant.isBefore(end));
+        }
+
+        static OffsetPeriod at(ZoneRules rules, Instant instant) {
+            // previousTransition is strict, so nudge it to also catch a transition exactly at the instant.
+            ZoneOffsetTransition previous = rules.previousTransition(instant.plusNanos(1));
+            ZoneOffsetTransition next = rules.nextTransition(instant);
+            return new OffsetPeriod(previous == null ? null : previous.getInstant(),
+                    next == null ? null : next.getInstant(), rules.getOffset(instant));
+        }
+    }
+
+    /** The period last looked up in each zone: one entry per time zone in use, a few hundred at most. */
+    private static final Map<ZoneId, OffsetPeriod> LAST_PERIODS = new ConcurrentHashMap<>();
+
+    /** A zone's offset and the transitions around an instant, for one call: it moves from period to period. */
+    private static final class OffsetPeriods {
+        private final ZoneId zone;
+        private OffsetPeriod period;
+
+        OffsetPeriods(ZoneId zone) {
+            this.zone = zone;
         }
 
         ZoneOffset offsetAt(Instant instant) {
-            moveTo(instant);
-            return offset;
+            return periodOf(instant).offset();
         }
 
         /** The first transition strictly after the instant, or null. */
         Instant nextTransitionAfter(Instant instant) {
-            moveTo(instant);
-            return end;
+            return periodOf(instant).end();
         }
 
         /** The last transition at or before the instant, or null. */
         Instant lastTransitionAtOrBefore(Instant instant) {
-            moveTo(instant);
-            return start;
+            return periodOf(instant).start();
         }
 
-        private void moveTo(Instant instant) {
-            boolean inside = offset != null && (start == null || !instant.isBefore(start))
-                    && (end == null || instant.isBefore(end));
-            if (inside) {
-                return;
+        private OffsetPeriod periodOf(Instant instant) {
+            if (period == null || !period.contains(instant)) {
+                OffsetPeriod last = LAST_PERIODS.get(zone);
+                if (last != null && last.contains(instant)) {
+                    period = last;
+                } else {
+                    period = OffsetPeriod.at(zone.getRules(), instant);
+                    LAST_PERIODS.put(zone, period);
+                }
             }
-            offset = rules.getOffset(instant);
-            // previousTransition is strict, so nudge it to also catch a transition exactly at the instant.
-            ZoneOffsetTransition previous = rules.previousTransition(instant.plusNanos(1));
-            ZoneOffsetTransition next = rules.nextTransition(instant);
-            start = previous == null ? null : previous.getInstant();
-            end = next == null ? null : next.getInstant();
+            return period;
         }
     }
 

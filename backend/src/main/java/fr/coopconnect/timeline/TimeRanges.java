@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -18,11 +19,16 @@ public final class TimeRanges {
 
     private static final TimeRanges EMPTY = new TimeRanges(List.of());
 
+    private static final Comparator<TimeRange> BY_START = Comparator.comparing(TimeRange::start);
+
     private final List<TimeRange> ranges;
 
-    /** Callers must pass an already normalized list. */
+    /**
+     * Callers must pass an already normalized list that nobody else holds (each operation builds its own), so it
+     * is wrapped rather than copied: a search builds thousands of these.
+     */
     private TimeRanges(List<TimeRange> normalizedRanges) {
-        this.ranges = List.copyOf(normalizedRanges);
+        this.ranges = Collections.unmodifiableList(normalizedRanges);
     }
 
     public static TimeRanges empty() {
@@ -34,13 +40,18 @@ public final class TimeRanges {
             throw new IllegalArgumentException("The collection of time ranges must not be null");
         }
         List<TimeRange> sorted = new ArrayList<>(ranges.size());
+        boolean inOrder = true;
         for (TimeRange range : ranges) {
             if (range == null) {
                 throw new IllegalArgumentException("A collection of time ranges must not contain null");
             }
+            inOrder = inOrder && (sorted.isEmpty() || !range.start().isBefore(sorted.get(sorted.size() - 1).start()));
             sorted.add(range);
         }
-        sorted.sort(Comparator.comparing(TimeRange::start));
+        // Most callers pass ranges already in order (opening hours day by day, bookings as the index returns them).
+        if (!inOrder) {
+            sorted.sort(BY_START);
+        }
         return coalesce(sorted);
     }
 
@@ -74,6 +85,10 @@ public final class TimeRanges {
 
     public TimeRanges minus(TimeRanges removed) {
         requireSet(removed);
+        // Immutable, so nothing to remove means this very set: most spaces of a search have no block.
+        if (removed.isEmpty() || isEmpty()) {
+            return this;
+        }
         List<TimeRange> result = new ArrayList<>();
         List<TimeRange> cuts = removed.ranges;
         int j = 0;
@@ -103,6 +118,13 @@ public final class TimeRanges {
 
     public TimeRanges intersect(TimeRanges other) {
         requireSet(other);
+        // A single range spanning the other set leaves it whole: a search's window and its spaces' opening hours.
+        if (spans(other)) {
+            return other;
+        }
+        if (other.spans(this)) {
+            return this;
+        }
         List<TimeRange> result = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -118,6 +140,12 @@ public final class TimeRanges {
         }
         // Touching pieces would require touching ranges in one of the normalized inputs, which cannot exist.
         return new TimeRanges(result);
+    }
+
+    /** True when this set is one range holding all of the other set (an empty set is held by any). */
+    private boolean spans(TimeRanges other) {
+        return ranges.size() == 1 && (other.isEmpty() || !other.ranges.get(0).start().isBefore(ranges.get(0).start())
+                && !other.ranges.get(other.ranges.size() - 1).end().isAfter(ranges.get(0).end()));
     }
 
     /** True when the range lies entirely inside a single range of this set. */
