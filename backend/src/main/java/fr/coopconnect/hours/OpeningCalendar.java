@@ -109,8 +109,8 @@ public class OpeningCalendar {
         return new LocalDate[]{LocalDate.ofInstant(from, ZoneOffset.UTC).minusDays(1), LocalDate.ofInstant(to, ZoneOffset.UTC).plusDays(1)};
     }
 
-    @SuppressWarnings("unchecked")
     /** The closures of these venues that meet [from, to), widened by a day each side, by venue: one query. */
+    @SuppressWarnings("unchecked")
     public Map<UUID, List<Closure>> closuresByVenue(Collection<Venue> venues, Instant from, Instant to) {
         UUID[] ids = venues.stream().map(venue -> venue.id).distinct().toArray(UUID[]::new);
         LocalDate[] dates = closureDates(from, to);
