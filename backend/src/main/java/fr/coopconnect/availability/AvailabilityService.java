@@ -1,7 +1,6 @@
 package fr.coopconnect.availability;
 
 import fr.coopconnect.booking.BusyTimes;
-import fr.coopconnect.hours.OpeningCalendar;
 import fr.coopconnect.space.Equipment;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceCalendar;
@@ -21,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +31,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Free slots across every venue: candidate spaces are filtered in memory ({@link SpaceCatalogue}), their closures,
- * blocks and bookings loaded with one query, and the free time computed by the pure timeline package.
+ * Free slots across every venue: candidate spaces are filtered in memory ({@link SpaceCatalogue}, which also holds
+ * their blocks and their venues' closures), their live bookings loaded with one query, and the free time computed by
+ * the pure timeline package.
  */
 @ApplicationScoped
 public class AvailabilityService {
@@ -88,9 +87,8 @@ public class AvailabilityService {
         if (candidates.spaces().isEmpty()) {
             return List.of();
         }
-        Map<UUID, TimeRanges> open = spaceCalendar.openRanges(candidates.spaces(), candidates.venues(), busy.closures(),
+        Map<UUID, TimeRanges> open = spaceCalendar.openRanges(candidates.spaces(), candidates.venues(), catalogue.closures(),
                 query.from(), query.to());
-        Map<UUID, List<TimeRange>> blocks = busy.blocks();
         Map<UUID, List<BusyTimes.Occupation>> occupations = busy.occupations();
         Instant now = clock.instant();
 
@@ -98,7 +96,7 @@ public class AvailabilityService {
         for (Space space : candidates.spaces()) {
             Venue venue = candidates.venues().get(space.venueId);
             List<Slot> slots = freeSlots(space, VenueService.zoneOf(venue), query, now, open.get(space.id),
-                    blocks.getOrDefault(space.id, List.of()), occupations.getOrDefault(space.id, List.of()));
+                    catalogue.blocks(space.id), occupations.getOrDefault(space.id, List.of()));
             if (!slots.isEmpty() || keepEmpty) {
                 results.add(new Found(space, venue, slots, distanceKm(query, venue)));
             }
@@ -153,12 +151,10 @@ public class AvailabilityService {
                 && (query.near() == null || distance(query, venue) <= query.radiusKm());
     }
 
-    /** Round trip: the venues' closures, the spaces' blocks and live bookings, and the catalogue version. */
+    /** The one round trip: the candidates' live bookings and the catalogue version (blocks and closures are in the catalogue). */
     private BusyTimes.Snapshot busyTimes(Candidates candidates, AvailabilityQuery query) {
         List<UUID> ids = candidates.spaces().stream().map(s -> s.id).toList();
-        LocalDate[] closureDates = OpeningCalendar.closureDates(query.from(), query.to());
-        return busyTimes.snapshot(ids, candidates.venues().keySet(), closureDates[0], closureDates[1], query.from(),
-                query.from().minus(Duration.ofDays(1)), query.to());
+        return busyTimes.bookings(ids, query.from().minus(Duration.ofDays(1)), query.to());
     }
 
     private static List<Slot> freeSlots(Space space, ZoneId zone, AvailabilityQuery query, Instant now, TimeRanges open,

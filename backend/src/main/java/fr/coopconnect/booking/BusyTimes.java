@@ -69,33 +69,53 @@ public class BusyTimes {
      */
     public Snapshot snapshot(Collection<UUID> spaceIds, Collection<UUID> venueIds, LocalDate closuresFrom,
                              LocalDate closuresTo, Instant from, Instant occupiedFrom, Instant to) {
+        return read(spaceIds, true, venueIds, closuresFrom, closuresTo, from, occupiedFrom, to);
+    }
+
+    /**
+     * Only the live bookings whose occupied time meets [occupiedFrom, to), with the catalogue version: for the search,
+     * which holds blocks and closures in its {@link fr.coopconnect.space.SpaceCatalogue}.
+     */
+    public Snapshot bookings(Collection<UUID> spaceIds, Instant occupiedFrom, Instant to) {
+        return read(spaceIds, false, List.of(), null, null, null, occupiedFrom, to);
+    }
+
+    private Snapshot read(Collection<UUID> spaceIds, boolean withBlocks, Collection<UUID> venueIds, LocalDate closuresFrom,
+                          LocalDate closuresTo, Instant from, Instant occupiedFrom, Instant to) {
         Map<UUID, List<Closure>> closures = new HashMap<>();
         Map<UUID, List<TimeRange>> blocks = new HashMap<>();
         Map<UUID, List<Occupation>> occupations = new HashMap<>();
-        String sql = "SELECT 0 AS k, space_id AS id, starts_at AS a, ends_at AS b, NULL::timestamptz AS c, 0 AS seats,"
-                + " NULL::date AS d1, NULL::date AS d2 FROM block"
-                + " WHERE space_id = ANY(?) AND ends_at > ? AND starts_at < ?"
-                + " UNION ALL SELECT 1, space_id, starts_at, ends_at, occupied_until, seats, NULL, NULL FROM booking"
+        boolean withClosures = !venueIds.isEmpty();
+        String sql = (withBlocks ? "SELECT 0 AS k, space_id AS id, starts_at AS a, ends_at AS b, NULL::timestamptz AS c,"
+                + " 0 AS seats, NULL::date AS d1, NULL::date AS d2 FROM block"
+                + " WHERE space_id = ANY(?) AND ends_at > ? AND starts_at < ? UNION ALL " : "")
+                + "SELECT 1 AS k, space_id AS id, starts_at AS a, ends_at AS b, occupied_until AS c, seats,"
+                + " NULL::date AS d1, NULL::date AS d2 FROM booking"
                 + " WHERE space_id = ANY(?) AND status IN ('PENDING', 'CONFIRMED')"
                 + " AND occupied_until > ? AND starts_at < ? AND starts_at > ?"
-                + " UNION ALL SELECT 2, venue_id, NULL, NULL, NULL, 0, from_date, to_date FROM closure"
-                + " WHERE venue_id = ANY(?) AND to_date >= ? AND from_date <= ?"
+                + (withClosures ? " UNION ALL SELECT 2, venue_id, NULL, NULL, NULL, 0, from_date, to_date FROM closure"
+                + " WHERE venue_id = ANY(?) AND to_date >= ? AND from_date <= ?" : "")
                 + " UNION ALL SELECT 3, NULL, NULL, NULL, NULL, version, NULL, NULL FROM catalogue_version";
         // Plain JDBC: thousands of rows per search, read as primitives rather than through entity-less Hibernate rows.
         long catalogueVersion = 0;
         try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(sql)) {
             java.sql.Array spaces = connection.createArrayOf("uuid", spaceIds.toArray());
-            ps.setArray(1, spaces);
-            ps.setObject(2, utc(from));
-            ps.setObject(3, utc(to));
-            ps.setArray(4, spaces);
-            ps.setObject(5, utc(occupiedFrom));
+            int parameter = 1;
+            if (withBlocks) {
+                ps.setArray(parameter++, spaces);
+                ps.setObject(parameter++, utc(from));
+                ps.setObject(parameter++, utc(to));
+            }
+            ps.setArray(parameter++, spaces);
+            ps.setObject(parameter++, utc(occupiedFrom));
             // Bookings starting up to a buffer after the window still matter: a slot must end a buffer before them.
-            ps.setObject(6, utc(to.plus(Duration.ofMinutes(SpaceService.MAX_BUFFER_MINUTES))));
-            ps.setObject(7, utc(occupiedFrom.minus(MAX_OCCUPATION)));
-            ps.setArray(8, connection.createArrayOf("uuid", venueIds.toArray()));
-            ps.setObject(9, closuresFrom);
-            ps.setObject(10, closuresTo);
+            ps.setObject(parameter++, utc(to.plus(Duration.ofMinutes(SpaceService.MAX_BUFFER_MINUTES))));
+            ps.setObject(parameter++, utc(occupiedFrom.minus(MAX_OCCUPATION)));
+            if (withClosures) {
+                ps.setArray(parameter++, connection.createArrayOf("uuid", venueIds.toArray()));
+                ps.setObject(parameter++, closuresFrom);
+                ps.setObject(parameter, closuresTo);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(2, UUID.class);

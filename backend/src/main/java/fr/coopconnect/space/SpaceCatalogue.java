@@ -1,5 +1,7 @@
 package fr.coopconnect.space;
 
+import fr.coopconnect.hours.Closure;
+import fr.coopconnect.timeline.TimeRange;
 import fr.coopconnect.venue.Venue;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,26 +27,33 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Every active space with its venue, held in memory for the search: it filters them by kind, equipment, place and
- * distance itself and only asks PostgreSQL for what keeps them busy. A copy is as new as the catalogue version it
- * was read with; the counter (changesets 054, 055) moves with every change to a space or a venue, and the search reads
- * it in the same statement as the busy times, so a replica notices a stale copy on its next search and rereads the
- * venues the change log names since its copy.
+ * Every active space with its venue, the spaces' blocks and the venues' closures, held in memory for the search: it
+ * filters the spaces by kind, equipment, place and distance itself and only asks PostgreSQL for their live bookings.
+ * A copy is as new as the catalogue version it was read with; the counter (changesets 054–056) moves with every
+ * change to a space, a venue, a block or a closure, and the search reads it in the same statement as the bookings,
+ * so a replica notices a stale copy on its next search and rereads the venues the change log names since its copy.
  */
 @ApplicationScoped
 public class SpaceCatalogue {
 
     private static final Logger LOG = Logger.getLogger(SpaceCatalogue.class);
 
-    /** The copy read at one catalogue version: the rows by their venue's latitude, and by space id. */
+    /**
+     * The copy read at one catalogue version: the rows by their venue's latitude, and by space id; the blocks of the
+     * spaces and the closures of the venues that had not ended when read.
+     */
     public static final class Snapshot {
         private final long version;
         private final SpaceRows.Row[] byLatitude;
         private final double[] latitudes;
         private final Map<UUID, SpaceRows.Row> byId;
+        private final Map<UUID, List<TimeRange>> blocks;
+        private final Map<UUID, List<Closure>> closures;
 
-        Snapshot(long version, List<SpaceRows.Row> rows) {
+        Snapshot(long version, List<SpaceRows.Row> rows, Map<UUID, List<TimeRange>> blocks, Map<UUID, List<Closure>> closures) {
             this.version = version;
+            this.blocks = blocks;
+            this.closures = closures;
             this.byLatitude = rows.toArray(SpaceRows.Row[]::new);
             Arrays.sort(byLatitude, Comparator.comparingDouble(row -> row.venue().latitude));
             this.latitudes = Arrays.stream(byLatitude).mapToDouble(row -> row.venue().latitude).toArray();
@@ -65,6 +76,16 @@ public class SpaceCatalogue {
 
         public Optional<SpaceRows.Row> space(UUID id) {
             return Optional.ofNullable(byId.get(id));
+        }
+
+        /** The space's blocks by start, those that ended before this copy was read excepted. */
+        public List<TimeRange> blocks(UUID spaceId) {
+            return blocks.getOrDefault(spaceId, List.of());
+        }
+
+        /** The venues' closures by venue id, those that ended before this copy was read excepted. */
+        public Map<UUID, List<Closure>> closures() {
+            return closures;
         }
 
         private int firstAtLeast(double latitude) {
@@ -140,16 +161,23 @@ public class SpaceCatalogue {
                 }
                 Set<UUID> changed = held == null || held.version < prunedBelow ? null : changedVenues(connection, held.version);
                 if (changed == null) {
-                    return new Snapshot(version, rows(connection, null));
+                    return new Snapshot(version, rows(connection, null), blocks(connection, null), closures(connection, null));
                 }
                 List<SpaceRows.Row> rows = new ArrayList<>(held.byId.size() + 16);
+                Map<UUID, List<TimeRange>> blocks = new HashMap<>(held.blocks);
                 for (SpaceRows.Row row : held.byLatitude) {
                     if (!changed.contains(row.venue().id)) {
                         rows.add(row);
+                    } else {
+                        blocks.remove(row.space().id);
                     }
                 }
                 rows.addAll(rows(connection, changed));
-                return new Snapshot(version, rows);
+                blocks.putAll(blocks(connection, changed));
+                Map<UUID, List<Closure>> closures = new HashMap<>(held.closures);
+                closures.keySet().removeAll(changed);
+                closures.putAll(closures(connection, changed));
+                return new Snapshot(version, rows, blocks, closures);
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -176,6 +204,59 @@ public class SpaceCatalogue {
             }
         }
         return venues;
+    }
+
+    /**
+     * The blocks of the active spaces, of all venues or of {@code venueIds}, that ended less than a day ago: free time
+     * starts now at the earliest, and the day spares a replica's clock any skew from the database's.
+     */
+    private static Map<UUID, List<TimeRange>> blocks(Connection connection, Set<UUID> venueIds) throws SQLException {
+        Map<UUID, List<TimeRange>> blocks = new HashMap<>();
+        if (venueIds != null && venueIds.isEmpty()) {
+            return blocks;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT b.space_id, b.starts_at, b.ends_at FROM block b"
+                + " JOIN space s ON s.id = b.space_id WHERE s.active AND b.ends_at > now() - interval '1 day'"
+                + (venueIds == null ? "" : " AND s.venue_id = ANY(?)") + " ORDER BY b.space_id, b.starts_at")) {
+            if (venueIds != null) {
+                ps.setArray(1, connection.createArrayOf("uuid", venueIds.toArray()));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    blocks.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(new TimeRange(
+                            rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getObject(3, OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * The closures of all venues or of {@code venueIds} that end two days ago (UTC) or later: a venue's own date may
+     * be the UTC date's day before, and a search widens its dates by a day (see
+     * {@link fr.coopconnect.hours.OpeningCalendar#closureDates}).
+     */
+    private static Map<UUID, List<Closure>> closures(Connection connection, Set<UUID> venueIds) throws SQLException {
+        Map<UUID, List<Closure>> closures = new HashMap<>();
+        if (venueIds != null && venueIds.isEmpty()) {
+            return closures;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT venue_id, from_date, to_date FROM closure"
+                + " WHERE to_date >= (now() AT TIME ZONE 'UTC')::date - 2" + (venueIds == null ? "" : " AND venue_id = ANY(?)"))) {
+            if (venueIds != null) {
+                ps.setArray(1, connection.createArrayOf("uuid", venueIds.toArray()));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Closure closure = new Closure();
+                    closure.venueId = rs.getObject(1, UUID.class);
+                    closure.fromDate = rs.getObject(2, LocalDate.class);
+                    closure.toDate = rs.getObject(3, LocalDate.class);
+                    closures.computeIfAbsent(closure.venueId, id -> new ArrayList<>()).add(closure);
+                }
+            }
+        }
+        return closures;
     }
 
     /** The active spaces with their venues: all of them, or those of {@code venueIds}. */

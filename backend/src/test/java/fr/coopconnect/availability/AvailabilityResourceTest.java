@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
@@ -190,8 +191,32 @@ class AvailabilityResourceTest {
         sql("UPDATE venue SET commune = 'Ailleurs-' || id WHERE id = ?", venueId);
         assertEquals(List.of(), searchIds(Map.of("commune", commune)));
         assertEquals(List.of(desk.toString()), searchIds(Map.of("commune", "Ailleurs-" + venueId)));
+
+        // Blocks and closures live in the catalogue too: a whole-day block, then a closure of the day.
+        String elsewhere = "Ailleurs-" + venueId;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO block (id, space_id, starts_at, ends_at) VALUES (gen_random_uuid(), ?, ?, ?)")) {
+            ps.setObject(1, desk);
+            ps.setObject(2, DAY.atStartOfDay(ZoneId.of("Europe/Paris")).toOffsetDateTime());
+            ps.setObject(3, DAY.plusDays(1).atStartOfDay(ZoneId.of("Europe/Paris")).toOffsetDateTime());
+            assertEquals(1, ps.executeUpdate());
+        }
+        assertEquals(List.of(), searchIds(Map.of("commune", elsewhere)));
+        sql("DELETE FROM block WHERE space_id = ?", desk);
+        assertEquals(List.of(desk.toString()), searchIds(Map.of("commune", elsewhere)));
+        try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO closure (id, venue_id, from_date, to_date) VALUES (gen_random_uuid(), ?, ?, ?)")) {
+            ps.setObject(1, venueId);
+            ps.setObject(2, DAY);
+            ps.setObject(3, DAY);
+            assertEquals(1, ps.executeUpdate());
+        }
+        assertEquals(List.of(), searchIds(Map.of("commune", elsewhere)));
+        sql("DELETE FROM closure WHERE venue_id = ?", venueId);
+        assertEquals(List.of(desk.toString()), searchIds(Map.of("commune", elsewhere)));
+
         sql("DELETE FROM space WHERE id = ?", desk);
-        assertEquals(List.of(), searchIds(Map.of("commune", "Ailleurs-" + venueId)));
+        assertEquals(List.of(), searchIds(Map.of("commune", elsewhere)));
     }
 
     @Inject

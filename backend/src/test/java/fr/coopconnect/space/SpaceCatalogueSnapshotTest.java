@@ -9,6 +9,7 @@ import net.jqwik.api.constraints.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +25,7 @@ class SpaceCatalogueSnapshotTest {
         for (int latitude : latitudes) {
             rows.add(row(latitude / 4.0));
         }
-        SpaceCatalogue.Snapshot snapshot = new SpaceCatalogue.Snapshot(7, rows);
+        SpaceCatalogue.Snapshot snapshot = new SpaceCatalogue.Snapshot(7, rows, Map.of(), Map.of());
         double min = low / 4.0;
         double max = (low + span) / 4.0;
 
