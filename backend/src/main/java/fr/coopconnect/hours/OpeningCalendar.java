@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,8 +54,8 @@ public class OpeningCalendar {
     }
 
     /**
-     * The same, with the closures already loaded by the caller: all those of the venues that meet the dates of
-     * [from, to) widened by a day each side (see {@link #closureDates}).
+     * The same, with the closures already loaded by the caller: at least all those of the venues that meet the dates
+     * of [from, to) widened by a day each side (see {@link #closureDates}); others are ignored.
      */
     public Map<UUID, TimeRanges> openRanges(Collection<Venue> venues, Map<UUID, List<Closure>> closures, Instant from, Instant to) {
         Map<UUID, TimeRanges> open = new HashMap<>(2 * venues.size());
@@ -64,9 +65,10 @@ public class OpeningCalendar {
         }
         // Venues without closures in the window and with the same hours, zone and holiday rule open at the same
         // instants: expand each such pattern once (a search meets hundreds of venues but few patterns).
+        LocalDate[] dates = closureDates(from, to);
         Map<List<Object>, TimeRanges> byPattern = new HashMap<>();
         for (Venue venue : venues) {
-            List<Closure> own = closures.getOrDefault(venue.id, List.of());
+            List<Closure> own = meeting(closures.getOrDefault(venue.id, List.of()), dates[0], dates[1]);
             if (own.isEmpty()) {
                 open.put(venue.id, byPattern.computeIfAbsent(
                         List.of(venue.weeklyHours, VenueService.zoneOf(venue), venue.publicHolidaysOpen),
@@ -91,6 +93,17 @@ public class OpeningCalendar {
         boolean holidaysOpen = venue.publicHolidaysOpen;
         return weekly.expand(first, last, zone, day -> closed.contains(day) || !holidaysOpen && holidays.isHoliday(day))
                 .intersect(TimeRanges.of(new TimeRange(from, to)));
+    }
+
+    /** The closures meeting the dates first..last; the list itself when all do (the usual case: none). */
+    private static List<Closure> meeting(List<Closure> closures, LocalDate first, LocalDate last) {
+        List<Closure> meeting = new ArrayList<>(closures.size());
+        for (Closure closure : closures) {
+            if (!closure.toDate.isBefore(first) && !closure.fromDate.isAfter(last)) {
+                meeting.add(closure);
+            }
+        }
+        return meeting.size() == closures.size() ? closures : meeting;
     }
 
     private static Set<LocalDate> closedDays(List<Closure> closures, LocalDate first, LocalDate last) {
