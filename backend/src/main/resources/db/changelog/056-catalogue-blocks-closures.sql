@@ -19,19 +19,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION log_closure_changes() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    stamp bigint := next_catalogue_version();
-BEGIN
-    IF TG_OP = 'UPDATE' THEN
-        INSERT INTO catalogue_change SELECT stamp, venue_id FROM changed UNION SELECT stamp, venue_id FROM previous;
-    ELSE
-        INSERT INTO catalogue_change SELECT DISTINCT stamp, venue_id FROM changed;
-    END IF;
-    RETURN NULL;
-END
-$$;
-
+-- Closures carry their venue_id as spaces do: log_space_changes (055) logs them the same way.
 CREATE TRIGGER block_inserts_logged AFTER INSERT ON block REFERENCING NEW TABLE AS changed
     FOR EACH STATEMENT EXECUTE FUNCTION log_block_changes();
 CREATE TRIGGER block_updates_logged AFTER UPDATE ON block REFERENCING OLD TABLE AS previous NEW TABLE AS changed
@@ -41,10 +29,10 @@ CREATE TRIGGER block_deletes_logged AFTER DELETE ON block REFERENCING OLD TABLE 
 CREATE TRIGGER block_truncates_logged AFTER TRUNCATE ON block
     FOR EACH STATEMENT EXECUTE FUNCTION log_catalogue_truncate();
 CREATE TRIGGER closure_inserts_logged AFTER INSERT ON closure REFERENCING NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION log_closure_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION log_space_changes();
 CREATE TRIGGER closure_updates_logged AFTER UPDATE ON closure REFERENCING OLD TABLE AS previous NEW TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION log_closure_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION log_space_changes();
 CREATE TRIGGER closure_deletes_logged AFTER DELETE ON closure REFERENCING OLD TABLE AS changed
-    FOR EACH STATEMENT EXECUTE FUNCTION log_closure_changes();
+    FOR EACH STATEMENT EXECUTE FUNCTION log_space_changes();
 CREATE TRIGGER closure_truncates_logged AFTER TRUNCATE ON closure
     FOR EACH STATEMENT EXECUTE FUNCTION log_catalogue_truncate();

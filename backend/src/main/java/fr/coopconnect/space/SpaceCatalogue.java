@@ -212,22 +212,11 @@ public class SpaceCatalogue {
      */
     private static Map<UUID, List<TimeRange>> blocks(Connection connection, Set<UUID> venueIds) throws SQLException {
         Map<UUID, List<TimeRange>> blocks = new HashMap<>();
-        if (venueIds != null && venueIds.isEmpty()) {
-            return blocks;
-        }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT b.space_id, b.starts_at, b.ends_at FROM block b"
-                + " JOIN space s ON s.id = b.space_id WHERE s.active AND b.ends_at > now() - interval '1 day'"
-                + (venueIds == null ? "" : " AND s.venue_id = ANY(?)") + " ORDER BY b.space_id, b.starts_at")) {
-            if (venueIds != null) {
-                ps.setArray(1, connection.createArrayOf("uuid", venueIds.toArray()));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    blocks.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(new TimeRange(
-                            rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getObject(3, OffsetDateTime.class).toInstant()));
-                }
-            }
-        }
+        forEachRow(connection, "SELECT b.space_id, b.starts_at, b.ends_at FROM block b JOIN space s ON s.id = b.space_id"
+                + " WHERE s.active AND b.ends_at > now() - interval '1 day'" + (venueIds == null ? "" : " AND s.venue_id = ANY(?)")
+                + " ORDER BY b.space_id, b.starts_at", venueIds,
+                rs -> blocks.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(new TimeRange(
+                        rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getObject(3, OffsetDateTime.class).toInstant())));
         return blocks;
     }
 
@@ -238,24 +227,14 @@ public class SpaceCatalogue {
      */
     private static Map<UUID, List<Closure>> closures(Connection connection, Set<UUID> venueIds) throws SQLException {
         Map<UUID, List<Closure>> closures = new HashMap<>();
-        if (venueIds != null && venueIds.isEmpty()) {
-            return closures;
-        }
-        try (PreparedStatement ps = connection.prepareStatement("SELECT venue_id, from_date, to_date FROM closure"
-                + " WHERE to_date >= (now() AT TIME ZONE 'UTC')::date - 2" + (venueIds == null ? "" : " AND venue_id = ANY(?)"))) {
-            if (venueIds != null) {
-                ps.setArray(1, connection.createArrayOf("uuid", venueIds.toArray()));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+        forEachRow(connection, "SELECT venue_id, from_date, to_date FROM closure WHERE to_date >= (now() AT TIME ZONE 'UTC')::date - 2"
+                + (venueIds == null ? "" : " AND venue_id = ANY(?)"), venueIds, rs -> {
                     Closure closure = new Closure();
                     closure.venueId = rs.getObject(1, UUID.class);
                     closure.fromDate = rs.getObject(2, LocalDate.class);
                     closure.toDate = rs.getObject(3, LocalDate.class);
                     closures.computeIfAbsent(closure.venueId, id -> new ArrayList<>()).add(closure);
-                }
-            }
-        }
+                });
         return closures;
     }
 
@@ -264,26 +243,41 @@ public class SpaceCatalogue {
         // The whole table: the venue subquery on its own, so each venue's hours become text once, not per space.
         String venues = venueIds == null ? SpaceRows.venues(" OFFSET 0") : SpaceRows.venues(" WHERE id = ANY(?)");
         List<SpaceRows.Row> rows = new ArrayList<>();
+        Map<UUID, Venue> read = new HashMap<>();
+        forEachRow(connection, "SELECT " + SpaceRows.COLUMNS + " FROM space s JOIN " + venues + " ON v.id = s.venue_id WHERE s.active",
+                venueIds, rs -> {
+                    SpaceRows.Row row = spaceRows.read(rs, read);
+                    read.putIfAbsent(row.venue().id, row.venue());
+                    rows.add(row);
+                });
+        return rows;
+    }
+
+    /** Reads one row of a result set. */
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql} with {@code venueIds} as its one parameter (none when null: every venue) and hands each row to
+     * {@code reader}; no venues, no statement.
+     */
+    private static void forEachRow(Connection connection, String sql, Set<UUID> venueIds, RowReader reader) throws SQLException {
         if (venueIds != null && venueIds.isEmpty()) {
-            return rows;
+            return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT " + SpaceRows.COLUMNS + " FROM space s JOIN " + venues + " ON v.id = s.venue_id WHERE s.active")) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             if (venueIds != null) {
                 ps.setArray(1, connection.createArrayOf("uuid", venueIds.toArray()));
             }
             // In a transaction the driver streams the rows by the thousand instead of holding them all: at national
             // scale (100,000 spaces, each row carrying its venue's hours) the whole result would not fit the heap.
             ps.setFetchSize(1000);
-            Map<UUID, Venue> read = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    SpaceRows.Row row = spaceRows.read(rs, read);
-                    read.putIfAbsent(row.venue().id, row.venue());
-                    rows.add(row);
+                    reader.read(rs);
                 }
             }
         }
-        return rows;
     }
 }
