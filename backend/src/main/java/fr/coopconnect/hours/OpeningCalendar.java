@@ -97,6 +97,9 @@ public class OpeningCalendar {
 
     /** The closures meeting the dates first..last; the list itself when all do (the usual case: none). */
     private static List<Closure> meeting(List<Closure> closures, LocalDate first, LocalDate last) {
+        if (closures.isEmpty()) {
+            return closures;
+        }
         List<Closure> meeting = new ArrayList<>(closures.size());
         for (Closure closure : closures) {
             if (!closure.toDate.isBefore(first) && !closure.fromDate.isAfter(last)) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +53,9 @@ public class SpaceCatalogue {
 
         Snapshot(long version, List<SpaceRows.Row> rows, Map<UUID, List<TimeRange>> blocks, Map<UUID, List<Closure>> closures) {
             this.version = version;
-            this.blocks = blocks;
-            this.closures = closures;
+            // Shared by every search on this replica: read-only views, so no caller can change the copy for the others.
+            this.blocks = Collections.unmodifiableMap(blocks);
+            this.closures = Collections.unmodifiableMap(closures);
             this.byLatitude = rows.toArray(SpaceRows.Row[]::new);
             Arrays.sort(byLatitude, Comparator.comparingDouble(row -> row.venue().latitude));
             this.latitudes = Arrays.stream(byLatitude).mapToDouble(row -> row.venue().latitude).toArray();
