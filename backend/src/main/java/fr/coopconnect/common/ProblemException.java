@@ -38,6 +38,15 @@ public class ProblemException extends WebApplicationException {
         this.errors = errors;
     }
 
+    /**
+     * An expected answer, not a fault, and never logged: no stack trace is captured. Filling one in walked the whole
+     * REST and interceptor stack on every 4xx (2.3 % of the backend's CPU while 200 clients raced for 8 seats).
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "not-found", what);
     }
