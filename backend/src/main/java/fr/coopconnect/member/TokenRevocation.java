@@ -8,7 +8,6 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.sql.Connection;
@@ -70,13 +69,6 @@ public class TokenRevocation implements SecurityIdentityAugmentor {
     }
 
     private static int versionOf(JsonWebToken token) {
-        Object claim = token.getClaim(MemberService.TOKEN_VERSION_CLAIM);
-        if (claim instanceof JsonNumber number) {
-            return number.intValue();
-        }
-        if (claim instanceof Number number) {
-            return number.intValue();
-        }
-        return -1;
+        return token instanceof VersionedToken versioned ? versioned.version() : VersionedToken.versionClaimOf(token);
     }
 }

@@ -22,6 +22,6 @@ public class VerifiedTokens extends DefaultJWTParser {
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        return cache.verified(token, super::parse);
+        return cache.verified(token, verified -> new VersionedToken(super.parse(verified)));
     }
 }
