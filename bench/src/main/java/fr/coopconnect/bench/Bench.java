@@ -437,54 +437,12 @@ public final class Bench {
             Collections.shuffle(plan, rnd);
             plans.add(plan.subList(0, Math.min(perClient, plan.size())));
         }
-        Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
-        AtomicInteger ok = new AtomicInteger(), conflicts = new AtomicInteger(), errors = new AtomicInteger();
-        ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
-        CountDownLatch ready = new CountDownLatch(clients), go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("booker"));
-        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            String token = tokens.get(i);
-            List<Piece> plan = plans.get(i);
-            done.add(pool.submit(() -> {
-                try (Booker booker = new Booker(token)) {
-                    ready.countDown();
-                    go.await();
-                    for (Piece p : plan) {
-                        long t = System.nanoTime();
-                        HttpConnection.Response response = booker.book(p, 1);
-                        synchronized (h) {
-                            h.recordValue(System.nanoTime() - t);
-                        }
-                        if (response.status() == 201) {
-                            ok.incrementAndGet();
-                        } else {
-                            (response.status() == 409 ? conflicts : errors).incrementAndGet();
-                            if (samples.size() < 3) {
-                                samples.add(response.status() + " " + response.firstLine());
-                            }
-                        }
-                    }
-                }
-                return null;
-            }));
-        }
-        ready.await();
-        CpuUse cpu0 = CpuUse.now(backendPid);
-        long t0 = System.nanoTime();
-        go.countDown();
-        for (var f : done) {
-            f.get();
-        }
-        double elapsed = (System.nanoTime() - t0) / 1e9;
-        CpuUse cpu = CpuUse.now(backendPid).minus(cpu0);
-        pool.shutdown();
-        BookingStats b = new BookingStats(clients, ok.get() / elapsed, new Stats(h, errors.get(), (int) h.getTotalCount(), elapsed),
-                ok.get(), conflicts.get(), errors.get());
+        Tally t = closedLoop(tokens, plans, "booker");
+        BookingStats b = new BookingStats(clients, t.created / t.seconds, new Stats(t.latencies, t.errors, (int) t.latencies.getTotalCount(), t.seconds),
+                t.created, t.conflicts, t.errors);
         System.out.printf(Locale.ROOT, "  %-18s %d clients: %d booked in %.2f s = %.0f/s, p50 %.2f p99 %.2f ms, 409 %d, errors %d%n",
-                label, clients, ok.get(), elapsed, b.throughput, b.stats.p(50), b.stats.p(99), conflicts.get(), errors.get());
-        System.out.println("    " + cpu.perRequest(h.getTotalCount()));
-        samples.forEach(s -> System.out.println("    e.g. " + s.lines().findFirst().orElse("")));
+                label, clients, t.created, t.seconds, b.throughput, b.stats.p(50), b.stats.p(99), t.conflicts, t.errors);
+        t.print();
         return b;
     }
 
@@ -509,30 +467,54 @@ public final class Bench {
             throw new IllegalStateException("No hour with " + seats + " free seats on " + spaceId);
         }
         Piece target = free.get(0);
+        Tally t = closedLoop(tokens, Collections.nCopies(tokens.size(), List.of(target)), "racer");
+        int clients = tokens.size();
+        ContentionStats s = new ContentionStats(clients, seats, t.created, t.errors, t.conflicts, new Stats(t.latencies, t.errors, clients, 0));
+        System.out.printf(Locale.ROOT, "  %-18s %d clients for %d seats of %s at %s: %d booked, %d x 409, %d errors, p50 %.2f p99 %.2f ms%n",
+                label, clients, seats, spaceId, target.start, s.successes, s.conflicts, s.errors, s.stats.p(50), s.stats.p(99));
+        t.print();
+        return s;
+    }
+
+    /** What a closed-loop phase saw: latencies (ns), 201s, 409s, anything else (the first three shown), its time and CPU. */
+    record Tally(Histogram latencies, int created, int conflicts, int errors, List<String> errorSamples, double seconds,
+                 CpuUse cpu) {
+        void print() {
+            System.out.println("    " + cpu.perRequest(latencies.getTotalCount()));
+            errorSamples.forEach(s -> System.out.println("    e.g. " + s));
+        }
+    }
+
+    /**
+     * Each client books its plan back to back over its own connection ({@link Booker}); all start together once
+     * every connection is open, and the clock and the CPU count run from that start until the last answer.
+     */
+    Tally closedLoop(List<String> tokens, List<List<Piece>> plans, String threadName) throws Exception {
         int clients = tokens.size();
         Histogram h = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
         AtomicInteger ok = new AtomicInteger(), conflicts = new AtomicInteger(), errors = new AtomicInteger();
         ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(clients, daemon("racer"));
+        ExecutorService pool = Executors.newFixedThreadPool(clients, daemon(threadName));
         CountDownLatch ready = new CountDownLatch(clients), go = new CountDownLatch(1);
         List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-        for (String token : tokens) {
+        for (int i = 0; i < clients; i++) {
+            String token = tokens.get(i);
+            List<Piece> plan = plans.get(i);
             done.add(pool.submit(() -> {
-                try (Booker racer = new Booker(token)) {
+                try (Booker booker = new Booker(token)) {
                     ready.countDown();
                     go.await();
-                    long t = System.nanoTime();
-                    HttpConnection.Response response = racer.book(target, 1);
-                    synchronized (h) {
-                        h.recordValue(System.nanoTime() - t);
-                    }
-                    if (response.status() == 201) {
-                        ok.incrementAndGet();
-                    } else if (response.status() == 409) {
-                        conflicts.incrementAndGet();
-                    } else {
-                        errors.incrementAndGet();
-                        if (samples.size() < 3) {
+                    for (Piece p : plan) {
+                        long t = System.nanoTime();
+                        HttpConnection.Response response = booker.book(p, 1);
+                        synchronized (h) {
+                            h.recordValue(System.nanoTime() - t);
+                        }
+                        if (response.status() == 201) {
+                            ok.incrementAndGet();
+                        } else if (response.status() == 409) {
+                            conflicts.incrementAndGet();
+                        } else if (errors.incrementAndGet() <= 3) {
                             samples.add(response.status() + " " + response.firstLine());
                         }
                     }
@@ -542,18 +524,15 @@ public final class Bench {
         }
         ready.await();
         CpuUse cpu0 = CpuUse.now(backendPid);
+        long t0 = System.nanoTime();
         go.countDown();
         for (var f : done) {
             f.get();
         }
+        double seconds = (System.nanoTime() - t0) / 1e9;
         CpuUse cpu = CpuUse.now(backendPid).minus(cpu0);
         pool.shutdown();
-        ContentionStats s = new ContentionStats(clients, seats, ok.get(), errors.get(), conflicts.get(), new Stats(h, errors.get(), clients, 0));
-        System.out.printf(Locale.ROOT, "  %-18s %d clients for %d seats of %s at %s: %d booked, %d x 409, %d errors, p50 %.2f p99 %.2f ms%n",
-                label, clients, seats, spaceId, target.start, s.successes, s.conflicts, s.errors, s.stats.p(50), s.stats.p(99));
-        System.out.println("    " + cpu.perRequest(clients));
-        samples.forEach(x -> System.out.println("    e.g. " + x.lines().findFirst().orElse("")));
-        return s;
+        return new Tally(h, ok.get(), conflicts.get(), errors.get(), List.copyOf(samples), seconds, cpu);
     }
 
     // ------------------------------------------------------------------ members
