@@ -381,20 +381,28 @@ public final class Bench {
 
         Booker(String token) {
             this.token = token;
-            try {
-                connection = new HttpConnection("127.0.0.1", port, (int) TIMEOUT_MS);
-            } catch (IOException e) {
-                connection = null; // the first booking tries again, and its failure is counted
+            connect();
+        }
+
+        /** Opens the connection if there is none; a failure leaves none, and the next booking tries again. */
+        private void connect() {
+            if (connection == null) {
+                try {
+                    connection = new HttpConnection("127.0.0.1", port, (int) TIMEOUT_MS);
+                } catch (IOException e) {
+                    connection = null;
+                }
             }
         }
 
-        /** The answer; a transport failure is status -1 with the exception as its body. */
-        HttpConnection.Response book(Piece p, int seats) {
-            String json = String.format(Locale.ROOT, "{\"spaceId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"seats\":%d,\"note\":\"bench\"}",
-                    p.spaceId, p.start, p.end, seats);
+        /** The answer to booking one seat of the piece; a transport failure is status -1 with the exception as its body. */
+        HttpConnection.Response book(Piece p) {
+            String json = String.format(Locale.ROOT, "{\"spaceId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"seats\":1,\"note\":\"bench\"}",
+                    p.spaceId, p.start, p.end);
+            connect();
             try {
                 if (connection == null) {
-                    connection = new HttpConnection("127.0.0.1", port, (int) TIMEOUT_MS);
+                    throw new IOException("cannot connect to 127.0.0.1:" + port);
                 }
                 HttpConnection.Response response = connection.post("/api/v1/bookings", token, json);
                 if (response.closes()) {
@@ -506,7 +514,7 @@ public final class Bench {
                     go.await();
                     for (Piece p : plan) {
                         long t = System.nanoTime();
-                        HttpConnection.Response response = booker.book(p, 1);
+                        HttpConnection.Response response = booker.book(p);
                         synchronized (h) {
                             h.recordValue(System.nanoTime() - t);
                         }
