@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Booking, with every rule checked and double booking made impossible by PostgreSQL itself. */
@@ -78,36 +79,53 @@ public class BookingService {
         if (!request.start().isBefore(request.end())) {
             throw ProblemException.badRequest("end", "field.end-before-start");
         }
-        SpaceRows.Row target = spaceRows.require(request.spaceId());
-        Booking booking = book(request, target.space(), target.venue(), memberId);
-        String body = toJson(toDto(booking, VenueService.zoneOf(target.venue()), null));
+        Booked booked = book(request, memberId);
+        String body = toJson(toDto(booked.booking(), booked.zone(), null));
         if (idempotencyKey != null) {
             idempotencyKeys.remember(memberId, idempotencyKey, body);
         }
-        return new Created(booking.id, body);
+        return new Created(booked.booking().id, body);
     }
 
-    /** Books for a member: the space and its venue are only read, so they come detached from one JDBC row. */
-    private Booking book(BookingRequest request, Space space, Venue venue, UUID memberId) {
+    /** A booking just written, with its venue's time zone for its answer. */
+    private record Booked(Booking booking, ZoneId zone) {
+    }
+
+    /** Opens the space's calendar, locked for writing or not. */
+    private interface DeskOpener {
+        BookingWriter.Desk open(boolean forWriting);
+    }
+
+    /**
+     * Books for a member: the space, its venue, blocks and closures come from the space catalogue when it holds the
+     * space (one round trip fewer), else from the database, which also answers 404 or 422 space-inactive.
+     */
+    private Booked book(BookingRequest request, UUID memberId) {
         TimeRange requested = new TimeRange(request.start().toInstant(), request.end().toInstant());
-        return write(space, venue, requested, request.seats(), request.note(), memberId,
-                () -> agreementGate.requireFor(venue.id, memberId, requested.start(), AccessType.OCCASIONAL));
+        UUID spaceId = request.spaceId();
+        DeskOpener opener = forWriting -> writer.openHeld(spaceId, requested.start(), requested.end(), forWriting)
+                .orElseGet(() -> {
+                    SpaceRows.Row row = spaceRows.require(spaceId);
+                    return writer.open(row.space(), row.venue(), requested.start(), requested.end(), forWriting);
+                });
+        return write(opener, requested, request.seats(), request.note(), memberId,
+                desk -> agreementGate.requireFor(desk.venue().id, memberId, requested.start(), AccessType.OCCASIONAL));
     }
 
-    private Booking write(Space space, Venue venue, TimeRange requested, Integer seats, String note, UUID memberId,
-                          Runnable agreementCheck) {
+    private Booked write(DeskOpener opener, TimeRange requested, Integer seats, String note, UUID memberId,
+                         Consumer<BookingWriter.Desk> agreementCheck) {
         // Checked first without any lock, so a broken rule or a full room answers at once; a SHARED
         // space is then locked and checked again, its seats counted one writer after the other.
-        BookingWriter.Desk desk = writer.open(space, venue, requested.start(), requested.end(), false);
+        BookingWriter.Desk desk = opener.open(false);
         refuseIfBroken(desk, requested, seats);
-        agreementCheck.run();
-        if (space.isShared()) {
-            desk = writer.open(space, venue, requested.start(), requested.end(), true);
+        agreementCheck.accept(desk);
+        if (desk.space().isShared()) {
+            desk = opener.open(true);
             refuseIfBroken(desk, requested, seats);
         }
         Booking booking = desk.book(requested, seats, note, memberId, null);
         desk.flush();
-        return booking;
+        return new Booked(booking, desk.zone());
     }
 
     private static void refuseIfBroken(BookingWriter.Desk desk, TimeRange requested, Integer seats) {
@@ -186,8 +204,9 @@ public class BookingService {
      * 422 when closed, too long...) except a member's usage agreement, and confirmed at once since a manager asks.
      */
     public Booking bookForVenue(Space space, Venue venue, TimeRange requested, Integer seats, String note, UUID memberId) {
-        Booking booking = write(space, venue, requested, seats, note, memberId, () -> {
-        });
+        Booking booking = write(forWriting -> writer.open(space, venue, requested.start(), requested.end(), forWriting),
+                requested, seats, note, memberId, desk -> {
+                }).booking();
         booking.status = BookingStatus.CONFIRMED;
         return booking;
     }

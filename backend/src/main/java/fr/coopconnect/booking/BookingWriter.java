@@ -6,6 +6,7 @@ import fr.coopconnect.hours.OpeningCalendar;
 import fr.coopconnect.common.ProblemException;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceCalendar;
+import fr.coopconnect.space.SpaceCatalogue;
 import fr.coopconnect.timeline.SeatTimeline;
 import fr.coopconnect.timeline.TimeRange;
 import fr.coopconnect.timeline.TimeRanges;
@@ -53,6 +54,9 @@ public class BookingWriter {
     @Inject
     BusyTimes busyTimes;
 
+    @Inject
+    SpaceCatalogue spaceCatalogue;
+
     /** Why a range cannot be booked: the problem's status, its slug, and the rule's figure for the message. */
     public record Refusal(int status, String slug, int figure) {
 
@@ -69,18 +73,53 @@ public class BookingWriter {
         if (forWriting && space.isShared()) {
             lockRow(space.id);
         }
-        ZoneId zone = VenueService.zoneOf(venue);
-        Duration buffer = Duration.ofMinutes(space.isShared() ? 0 : space.bufferMinutes);
         // One round trip: the venue's closures (for the open time and for telling a closure from ordinary closed
         // hours), the space's blocks, and the live bookings whose kept time (buffers included) meets the window.
         LocalDate[] closureDates = OpeningCalendar.closureDates(from, to);
         BusyTimes.Snapshot busy = busyTimes.snapshot(Set.of(space.id), Set.of(venue.id), closureDates[0], closureDates[1],
-                from, from.minus(buffer), to);
-        Map<UUID, List<Closure>> closures = busy.closures();
+                from, from.minus(bufferOf(space)), to);
+        return desk(space, venue, busy.closures(), busy.blocks().getOrDefault(space.id, List.of()), busy, from, to);
+    }
+
+    /**
+     * Like {@link #open}, for an active space this replica's {@link SpaceCatalogue} holds: the space, its venue, its
+     * blocks and the venue's closures come from memory, and the one round trip reads the live bookings with the
+     * catalogue version, so a copy older than that statement is read again first (as the search does). Empty when the
+     * catalogue does not hold the space (unknown or inactive): {@link #open} then answers with the database's rows.
+     * Only for a transaction that changed no space, venue, block or closure: the catalogue holds committed rows.
+     */
+    public Optional<Desk> openHeld(UUID spaceId, Instant from, Instant to, boolean forWriting) {
+        SpaceCatalogue.Snapshot catalogue = spaceCatalogue.current();
+        boolean locked = false;
+        for (var held = catalogue.space(spaceId); held.isPresent(); held = catalogue.space(spaceId)) {
+            Space space = held.get().space();
+            if (forWriting && space.isShared() && !locked) {
+                lockRow(spaceId);
+                locked = true;
+            }
+            BusyTimes.Snapshot busy = busyTimes.bookings(Set.of(spaceId), from.minus(bufferOf(space)), to);
+            if (busy.catalogueVersion() == catalogue.version()) {
+                return Optional.of(desk(space, held.get().venue(), catalogue.closures(), catalogue.blocks(spaceId), busy, from, to));
+            }
+            catalogue = spaceCatalogue.atLeast(busy.catalogueVersion());
+            if (catalogue.version() < busy.catalogueVersion()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Desk desk(Space space, Venue venue, Map<UUID, List<Closure>> closures, List<TimeRange> blocks,
+                      BusyTimes.Snapshot busy, Instant from, Instant to) {
         TimeRanges open = spaceCalendar.openRanges(List.of(space), Map.of(venue.id, venue), closures, from, to).get(space.id);
-        TimeRanges blocked = TimeRanges.of(busy.blocks().getOrDefault(space.id, List.of()));
         List<BusyTimes.Occupation> taken = new ArrayList<>(busy.occupations().getOrDefault(space.id, List.of()));
-        return new Desk(space, venue, zone, buffer, open, closures.getOrDefault(venue.id, List.of()), blocked, taken, clock.instant());
+        return new Desk(space, venue, VenueService.zoneOf(venue), bufferOf(space), open,
+                closures.getOrDefault(venue.id, List.of()), TimeRanges.of(blocks), taken, clock.instant());
+    }
+
+    /** The time a booking keeps after its end: a SHARED space has no buffer. */
+    private static Duration bufferOf(Space space) {
+        return Duration.ofMinutes(space.isShared() ? 0 : space.bufferMinutes);
     }
 
     /**
@@ -125,6 +164,14 @@ public class BookingWriter {
 
         public ZoneId zone() {
             return zone;
+        }
+
+        public Space space() {
+            return space;
+        }
+
+        public Venue venue() {
+            return venue;
         }
 
         public Instant now() {

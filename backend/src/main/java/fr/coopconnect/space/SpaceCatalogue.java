@@ -4,6 +4,7 @@ import fr.coopconnect.hours.Closure;
 import fr.coopconnect.timeline.TimeRange;
 import fr.coopconnect.venue.Venue;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -127,14 +128,17 @@ public class SpaceCatalogue {
         return snapshot != null ? snapshot : atLeast(Long.MIN_VALUE);
     }
 
-    /** A copy read at {@code version} or later: the one held if it is, else a new read (one at a time). */
+    /**
+     * A copy read at {@code version} or later: the one held if it is, else a new read (one at a time). A caller's
+     * transaction (a booking) is suspended meanwhile: the read needs a connection of its own, not the transaction's.
+     */
     public synchronized Snapshot atLeast(long version) {
         Snapshot held = current;
         if (held != null && held.version >= version) {
             return held;
         }
         long started = System.nanoTime();
-        Snapshot read = read(held);
+        Snapshot read = QuarkusTransaction.suspendingExisting().call(() -> read(held));
         current = read;
         LOG.debugf("Space catalogue version %d read: %d active spaces in %d ms", read.version, read.byId.size(),
                 (System.nanoTime() - started) / 1_000_000);
