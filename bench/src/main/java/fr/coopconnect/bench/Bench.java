@@ -147,11 +147,12 @@ public final class Bench {
 
             if (runs("search")) {
                 // Warm-up: every code path at a moderate rate, then the measured rate until the JIT has compiled
-                // the request path (C2's raised thresholds, see DEFAULT_JVM: 20 s at 50/s left it half done).
+                // the request path: with C2's thresholds raised 4x (DEFAULT_JVM, to keep C2 off the startup) a
+                // method called once per search reaches C2 after 20,000 calls, so 17,000 searches come first.
                 System.out.println("warm-up ...");
                 constantRate("warm-up local", 50, opt("warmup", 20), this::localSearch);
                 constantRate("warm-up regional", 3, Math.max(5, opt("warmup", 20) / 2), this::regionalSearch);
-                constantRate("warm-up local", opt("rate", 100), opt("warmup-steady", 40), this::localSearch);
+                constantRate("warm-up local", opt("rate", 100), opt("warmup-steady", 160), this::localSearch);
 
                 Stats local = constantRate("local search", opt("rate", 100), opt("duration", 30), this::localSearch);
                 r.rate = opt("rate", 100);
@@ -168,10 +169,10 @@ public final class Bench {
                 r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
             }
             if (runs("booking")) {
-                // Warm-up as for search: the same clients and spaces a month later, so that the measured run
-                // does not pay for compiling the booking path (on 2 cores the JIT took a quarter of the CPU).
+                // Warm-up as for search: the same clients and spaces a month later, 9,600 bookings, so that the
+                // measured run does not pay for compiling the booking path (C2's 20,000 calls count the search's).
                 List<String> bookers = tokens.subList(0, opt("booking-clients", 32));
-                bookings("warm-up booking", bookers, firstDay.plusDays(40), opt("booking-warmup", 60));
+                bookings("warm-up booking", bookers, firstDay.plusDays(40), opt("booking-warmup", 300));
                 r.booking = bookings("booking", bookers, firstDay.plusDays(7), opt("bookings-per-client", 120));
             }
             if (runs("contention")) {
