@@ -10,6 +10,7 @@ import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -24,6 +25,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgreementGate {
 
+    /**
+     * The title and access type of the templates required for booking, from {@code t} (the template) and {@code v} (its
+     * current version): active and required. More conditions follow with AND. The space catalogue reads the same.
+     */
+    public static final String REQUIRED_TEMPLATES = "v.title, v.access_type FROM agreement_template t"
+            + " JOIN agreement_template_version v ON v.id = t.current_version_id WHERE v.active AND v.required_for_booking";
+
     @Inject
     EntityManager em;
 
@@ -35,7 +43,12 @@ public class AgreementGate {
      *               an OCCASIONAL one up to its monthly limit), {@link AccessType#REGULAR} for a booking series
      */
     public void requireFor(UUID venueId, UUID memberId, Instant start, AccessType needed) {
-        List<AgreementRules.Required> required = requiredTemplates(venueId);
+        requireFor(requiredAt(venueId), venueId, memberId, start, needed);
+    }
+
+    /** As {@link #requireFor(UUID, UUID, Instant, AccessType)}, with the venue's required templates already known. */
+    public void requireFor(List<AgreementRules.Required> required, UUID venueId, UUID memberId, Instant start,
+                           AccessType needed) {
         if (required.isEmpty()) {
             return;
         }
@@ -58,25 +71,28 @@ public class AgreementGate {
     }
 
     /**
-     * Asked at every booking and nearly always empty: plain JDBC, which costs a fraction of a Hibernate native
-     * query (no result-set metadata lookups, no flush check).
+     * The templates booking at the venue requires, read in the caller's transaction (a member's booking takes them from
+     * the space catalogue instead). Nearly always empty: plain JDBC, which costs a fraction of a Hibernate native query
+     * (no result-set metadata lookups, no flush check).
      */
-    private List<AgreementRules.Required> requiredTemplates(UUID venueId) {
+    public List<AgreementRules.Required> requiredAt(UUID venueId) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    SELECT v.title, v.access_type FROM agreement_template t
-                    JOIN agreement_template_version v ON v.id = t.current_version_id
-                    WHERE t.venue_id = ? AND v.active AND v.required_for_booking""")) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT " + REQUIRED_TEMPLATES + " AND t.venue_id = ?")) {
                 ps.setObject(1, venueId);
                 List<AgreementRules.Required> required = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        required.add(new AgreementRules.Required(rs.getString(1), AccessType.valueOf(rs.getString(2))));
+                        required.add(required(rs, 1));
                     }
                 }
                 return required;
             }
         });
+    }
+
+    /** A row of {@link #REQUIRED_TEMPLATES}, its title in {@code column}, its access type in the next. */
+    public static AgreementRules.Required required(ResultSet rs, int column) throws SQLException {
+        return new AgreementRules.Required(rs.getString(column), AccessType.valueOf(rs.getString(column + 1)));
     }
 
     @SuppressWarnings("unchecked")

@@ -97,8 +97,9 @@ public class BookingService {
     }
 
     /**
-     * Books for a member: the space, its venue, blocks and closures come from the space catalogue when it holds the
-     * space (one round trip fewer), else from the database, which also answers 404 or 422 space-inactive.
+     * Books for a member: the space, its venue, blocks, closures and required agreements come from the space catalogue
+     * when it holds the space (two round trips fewer), else from the database, which also answers 404 or 422
+     * space-inactive.
      */
     private Booked book(BookingRequest request, UUID memberId) {
         TimeRange requested = new TimeRange(request.start().toInstant(), request.end().toInstant());
@@ -108,8 +109,11 @@ public class BookingService {
                     SpaceRows.Row row = spaceRows.require(spaceId);
                     return writer.open(row.space(), row.venue(), requested.start(), requested.end(), forWriting);
                 });
-        return write(opener, requested, request.seats(), request.note(), memberId,
-                desk -> agreementGate.requireFor(desk.venue().id, memberId, requested.start(), AccessType.OCCASIONAL));
+        return write(opener, requested, request.seats(), request.note(), memberId, desk -> {
+            UUID venueId = desk.venue().id;
+            agreementGate.requireFor(desk.requiredAgreements().orElseGet(() -> agreementGate.requiredAt(venueId)), venueId,
+                    memberId, requested.start(), AccessType.OCCASIONAL);
+        });
     }
 
     private Booked write(DeskOpener opener, TimeRange requested, Integer seats, String note, UUID memberId,

@@ -1,5 +1,6 @@
 package fr.coopconnect.booking;
 
+import fr.coopconnect.agreement.AgreementRules;
 import fr.coopconnect.hours.Closure;
 import fr.coopconnect.hours.OpeningCalendar;
 
@@ -78,12 +79,13 @@ public class BookingWriter {
         LocalDate[] closureDates = OpeningCalendar.closureDates(from, to);
         BusyTimes.Snapshot busy = busyTimes.snapshot(Set.of(space.id), Set.of(venue.id), closureDates[0], closureDates[1],
                 from, from.minus(bufferOf(space)), to);
-        return desk(space, venue, busy.closures(), busy.blocks().getOrDefault(space.id, List.of()), busy, from, to);
+        return desk(space, venue, busy.closures(), busy.blocks().getOrDefault(space.id, List.of()), Optional.empty(), busy,
+                from, to);
     }
 
     /**
      * Like {@link #open}, for an active space this replica's {@link SpaceCatalogue} holds: the space, its venue, its
-     * blocks and the venue's closures come from memory, and the one round trip reads the live bookings with the
+     * blocks, the venue's closures and the agreements it requires come from memory, and the one round trip reads the live bookings with the
      * catalogue version, so a copy older than that statement is read again first (as the search does). Empty when the
      * catalogue does not hold the space (unknown or inactive): {@link #open} then answers with the database's rows.
      * Only for a transaction that changed no space, venue, block or closure: the catalogue holds committed rows.
@@ -99,7 +101,9 @@ public class BookingWriter {
             }
             BusyTimes.Snapshot busy = busyTimes.bookings(Set.of(spaceId), from.minus(bufferOf(space)), to);
             if (busy.catalogueVersion() == catalogue.version()) {
-                return Optional.of(desk(space, held.get().venue(), catalogue.closures(), catalogue.blocks(spaceId), busy, from, to));
+                Venue venue = held.get().venue();
+                return Optional.of(desk(space, venue, catalogue.closures(), catalogue.blocks(spaceId),
+                        Optional.of(catalogue.requiredAgreements(venue.id)), busy, from, to));
             }
             catalogue = spaceCatalogue.atLeast(busy.catalogueVersion());
             if (catalogue.version() < busy.catalogueVersion()) {
@@ -110,11 +114,11 @@ public class BookingWriter {
     }
 
     private Desk desk(Space space, Venue venue, Map<UUID, List<Closure>> closures, List<TimeRange> blocks,
-                      BusyTimes.Snapshot busy, Instant from, Instant to) {
+                      Optional<List<AgreementRules.Required>> requiredAgreements, BusyTimes.Snapshot busy, Instant from, Instant to) {
         TimeRanges open = spaceCalendar.openRanges(List.of(space), Map.of(venue.id, venue), closures, from, to).get(space.id);
         List<BusyTimes.Occupation> taken = new ArrayList<>(busy.occupations().getOrDefault(space.id, List.of()));
         return new Desk(space, venue, VenueService.zoneOf(venue), bufferOf(space), open,
-                closures.getOrDefault(venue.id, List.of()), TimeRanges.of(blocks), taken, clock.instant());
+                closures.getOrDefault(venue.id, List.of()), TimeRanges.of(blocks), requiredAgreements, taken, clock.instant());
     }
 
     /** The time a booking keeps after its end: a SHARED space has no buffer. */
@@ -146,11 +150,13 @@ public class BookingWriter {
         private final TimeRanges open;
         private final List<Closure> closures;
         private final TimeRanges blocked;
+        private final Optional<List<AgreementRules.Required>> requiredAgreements;
         private final List<BusyTimes.Occupation> taken;
         private final Instant now;
 
         private Desk(Space space, Venue venue, ZoneId zone, Duration buffer, TimeRanges open, List<Closure> closures,
-                     TimeRanges blocked, List<BusyTimes.Occupation> taken, Instant now) {
+                     TimeRanges blocked, Optional<List<AgreementRules.Required>> requiredAgreements,
+                     List<BusyTimes.Occupation> taken, Instant now) {
             this.space = space;
             this.venue = venue;
             this.zone = zone;
@@ -158,6 +164,7 @@ public class BookingWriter {
             this.open = open;
             this.closures = closures;
             this.blocked = blocked;
+            this.requiredAgreements = requiredAgreements;
             this.taken = taken;
             this.now = now;
         }
@@ -172,6 +179,11 @@ public class BookingWriter {
 
         public Venue venue() {
             return venue;
+        }
+
+        /** The agreements booking at the venue requires, when known from the catalogue copy the desk was opened with. */
+        public Optional<List<AgreementRules.Required>> requiredAgreements() {
+            return requiredAgreements;
         }
 
         public Instant now() {

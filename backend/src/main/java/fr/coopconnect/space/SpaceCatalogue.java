@@ -1,5 +1,7 @@
 package fr.coopconnect.space;
 
+import fr.coopconnect.agreement.AgreementGate;
+import fr.coopconnect.agreement.AgreementRules;
 import fr.coopconnect.hours.Closure;
 import fr.coopconnect.timeline.TimeRange;
 import fr.coopconnect.venue.Venue;
@@ -29,11 +31,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Every active space with its venue, the spaces' blocks and the venues' closures, held in memory for the search: it
- * filters the spaces by kind, equipment, place and distance itself and only asks PostgreSQL for their live bookings.
- * A copy is as new as the catalogue version it was read with; the counter (changesets 054–056) moves with every
- * change to a space, a venue, a block or a closure, and the search reads it in the same statement as the bookings,
- * so a replica notices a stale copy on its next search and rereads the venues the change log names since its copy.
+ * Every active space with its venue, the spaces' blocks, the venues' closures and the agreements they require for
+ * booking, held in memory for the search and for booking: the search filters the spaces by kind, equipment, place and
+ * distance itself and only asks PostgreSQL for their live bookings, as a booking does.
+ * A copy is as new as the catalogue version it was read with; the counter (changesets 054–057) moves with every
+ * change to a space, a venue, a block, a closure or an agreement template, and search and booking read it in the
+ * same statement as the bookings, so a replica notices a stale copy at once and rereads the venues the change log
+ * names since its copy.
  */
 @ApplicationScoped
 public class SpaceCatalogue {
@@ -42,7 +46,7 @@ public class SpaceCatalogue {
 
     /**
      * The copy read at one catalogue version: the rows by their venue's latitude, and by space id; the blocks of the
-     * spaces and the closures of the venues that had not ended when read.
+     * spaces and the closures of the venues that had not ended when read; the agreements the venues require.
      */
     public static final class Snapshot {
         private final long version;
@@ -51,12 +55,15 @@ public class SpaceCatalogue {
         private final Map<UUID, SpaceRows.Row> byId;
         private final Map<UUID, List<TimeRange>> blocks;
         private final Map<UUID, List<Closure>> closures;
+        private final Map<UUID, List<AgreementRules.Required>> requiredAgreements;
 
-        Snapshot(long version, List<SpaceRows.Row> rows, Map<UUID, List<TimeRange>> blocks, Map<UUID, List<Closure>> closures) {
+        Snapshot(long version, List<SpaceRows.Row> rows, Map<UUID, List<TimeRange>> blocks, Map<UUID, List<Closure>> closures,
+                 Map<UUID, List<AgreementRules.Required>> requiredAgreements) {
             this.version = version;
             // Shared by every search on this replica: read-only views, so no caller can change the copy for the others.
             this.blocks = Collections.unmodifiableMap(blocks);
             this.closures = Collections.unmodifiableMap(closures);
+            this.requiredAgreements = Collections.unmodifiableMap(requiredAgreements);
             this.byLatitude = rows.toArray(SpaceRows.Row[]::new);
             Arrays.sort(byLatitude, Comparator.comparingDouble(row -> row.venue().latitude));
             this.latitudes = Arrays.stream(byLatitude).mapToDouble(row -> row.venue().latitude).toArray();
@@ -89,6 +96,11 @@ public class SpaceCatalogue {
         /** The venues' closures by venue id, those that ended before this copy was read excepted. */
         public Map<UUID, List<Closure>> closures() {
             return closures;
+        }
+
+        /** The agreements booking at the venue requires (its active templates required for booking); mostly none. */
+        public List<AgreementRules.Required> requiredAgreements(UUID venueId) {
+            return requiredAgreements.getOrDefault(venueId, List.of());
         }
 
         private int firstAtLeast(double latitude) {
@@ -167,7 +179,8 @@ public class SpaceCatalogue {
                 }
                 Set<UUID> changed = held == null || held.version < prunedBelow ? null : changedVenues(connection, held.version);
                 if (changed == null) {
-                    return new Snapshot(version, rows(connection, null), blocks(connection, null), closures(connection, null));
+                    return new Snapshot(version, rows(connection, null), blocks(connection, null), closures(connection, null),
+                            requiredAgreements(connection, null));
                 }
                 List<SpaceRows.Row> rows = new ArrayList<>(held.byId.size() + 16);
                 Map<UUID, List<TimeRange>> blocks = new HashMap<>(held.blocks);
@@ -183,7 +196,10 @@ public class SpaceCatalogue {
                 Map<UUID, List<Closure>> closures = new HashMap<>(held.closures);
                 closures.keySet().removeAll(changed);
                 closures.putAll(closures(connection, changed));
-                return new Snapshot(version, rows, blocks, closures);
+                Map<UUID, List<AgreementRules.Required>> required = new HashMap<>(held.requiredAgreements);
+                required.keySet().removeAll(changed);
+                required.putAll(requiredAgreements(connection, changed));
+                return new Snapshot(version, rows, blocks, closures, required);
             } finally {
                 connection.rollback();
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -242,6 +258,16 @@ public class SpaceCatalogue {
                     closures.computeIfAbsent(closure.venueId, id -> new ArrayList<>()).add(closure);
                 });
         return closures;
+    }
+
+    /** The agreements of all venues or of {@code venueIds} that booking requires: the same rule as {@link AgreementGate}. */
+    private static Map<UUID, List<AgreementRules.Required>> requiredAgreements(Connection connection, Set<UUID> venueIds)
+            throws SQLException {
+        Map<UUID, List<AgreementRules.Required>> required = new HashMap<>();
+        forEachRow(connection, "SELECT t.venue_id, " + AgreementGate.REQUIRED_TEMPLATES
+                + (venueIds == null ? "" : " AND t.venue_id = ANY(?)"), venueIds,
+                rs -> required.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(AgreementGate.required(rs, 2)));
+        return required;
     }
 
     /** The active spaces with their venues: all of them, or those of {@code venueIds}. */

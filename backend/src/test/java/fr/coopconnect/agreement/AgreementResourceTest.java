@@ -280,6 +280,25 @@ class AgreementResourceTest {
     }
 
     @Test
+    void aTemplateMadeRequiredAfterABookingGatesTheNextOne() {
+        UUID venueId = Fixtures.newRelay();
+        UUID spaceId = Fixtures.newSpace(venueId, "OFFICE", "EXCLUSIVE", 2, Map.of());
+        Map<String, Object> optional = template("REGULAR", false, null);
+        UUID templateId = newTemplate(venueId, optional);
+        Fixtures.Account member = Fixtures.newMember();
+        book(member, spaceId, TUESDAY, "09:00", "10:00").then().statusCode(201);
+
+        Map<String, Object> required = template("REGULAR", true, null);
+        asAdmin().body(required).put("/api/v1/agreement-templates/" + templateId).then().statusCode(200);
+        book(member, spaceId, TUESDAY, "10:00", "11:00").then().statusCode(422)
+                .body("type", equalTo("urn:coopconnect:problem:agreement-required"))
+                .body("detail", containsString((String) required.get("title")));
+
+        asAdmin().body(optional).put("/api/v1/agreement-templates/" + templateId).then().statusCode(200);
+        book(member, spaceId, TUESDAY, "10:00", "11:00").then().statusCode(201);
+    }
+
+    @Test
     void noGateWhenNoActiveTemplateIsRequired() {
         UUID venueId = Fixtures.newRelay();
         UUID spaceId = Fixtures.newSpace(venueId, "OFFICE", "EXCLUSIVE", 2, Map.of());

@@ -1,5 +1,7 @@
 package fr.coopconnect.booking;
 
+import fr.coopconnect.agreement.AccessType;
+import fr.coopconnect.agreement.AgreementRules;
 import fr.coopconnect.space.SpaceCatalogue;
 import fr.coopconnect.support.Fixtures;
 import fr.coopconnect.support.Sql;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +66,21 @@ class BookingWriterCatalogueTest {
         Sql.update(dataSource, "INSERT INTO block (id, space_id, starts_at, ends_at, reason, created_at) VALUES (?, ?, ?, ?, 'Ménage', now())",
                 UUID.randomUUID(), spaceId, OffsetDateTime.parse(at(TUESDAY, "09:30")), OffsetDateTime.parse(at(TUESDAY, "11:00")));
         assertEquals("space-blocked", openHeld(spaceId, NINE_TO_TEN).orElseThrow().refusal(NINE_TO_TEN, 1).orElseThrow().slug());
+    }
+
+    @Test
+    void theAgreementsTheVenueRequiresComeWithTheCopy() {
+        UUID venueId = Fixtures.newRelay();
+        UUID spaceId = Fixtures.newSpace(venueId, "OFFICE", "EXCLUSIVE", 2, Map.of());
+        catalogue.atLeast(version());
+        assertEquals(Optional.of(List.of()), openHeld(spaceId, NINE_TO_TEN).orElseThrow().requiredAgreements());
+
+        Map<String, Object> template = new HashMap<>(Map.of("title", "Convention du relais", "body", "# Convention",
+                "accessType", "OCCASIONAL", "validityDays", 365, "requiredForBooking", true, "maxBookingsPerMonth", 4));
+        Fixtures.asAdmin().body(template).post("/api/v1/venues/" + venueId + "/agreement-templates").then().statusCode(201);
+
+        assertEquals(Optional.of(List.of(new AgreementRules.Required("Convention du relais", AccessType.OCCASIONAL))),
+                openHeld(spaceId, NINE_TO_TEN).orElseThrow().requiredAgreements());
     }
 
     @Test

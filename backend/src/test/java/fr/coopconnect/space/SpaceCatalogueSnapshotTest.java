@@ -25,7 +25,7 @@ class SpaceCatalogueSnapshotTest {
         for (int latitude : latitudes) {
             rows.add(row(latitude / 4.0));
         }
-        SpaceCatalogue.Snapshot snapshot = new SpaceCatalogue.Snapshot(7, rows, Map.of(), Map.of());
+        SpaceCatalogue.Snapshot snapshot = new SpaceCatalogue.Snapshot(7, rows, Map.of(), Map.of(), Map.of());
         double min = low / 4.0;
         double max = (low + span) / 4.0;
 
