@@ -283,9 +283,9 @@ class AgreementResourceTest {
     void aTemplateMadeRequiredAfterABookingGatesTheNextOne() {
         UUID venueId = Fixtures.newRelay();
         UUID spaceId = Fixtures.newSpace(venueId, "OFFICE", "EXCLUSIVE", 2, Map.of());
+        Fixtures.Account member = Fixtures.newMember();
         Map<String, Object> optional = template("REGULAR", false, null);
         UUID templateId = newTemplate(venueId, optional);
-        Fixtures.Account member = Fixtures.newMember();
         book(member, spaceId, TUESDAY, "09:00", "10:00").then().statusCode(201);
 
         Map<String, Object> required = template("REGULAR", true, null);

@@ -63,6 +63,7 @@ class BookingWriterCatalogueTest {
         assertEquals("too-long", openHeld(spaceId, NINE_TO_TEN).orElseThrow().refusal(NINE_TO_TEN, 1).orElseThrow().slug());
 
         Sql.update(dataSource, "UPDATE space SET max_minutes = 480 WHERE id = ?", spaceId);
+        assertEquals(Optional.empty(), openHeld(spaceId, NINE_TO_TEN).orElseThrow().refusal(NINE_TO_TEN, 1));
         Sql.update(dataSource, "INSERT INTO block (id, space_id, starts_at, ends_at, reason, created_at) VALUES (?, ?, ?, ?, 'Ménage', now())",
                 UUID.randomUUID(), spaceId, OffsetDateTime.parse(at(TUESDAY, "09:30")), OffsetDateTime.parse(at(TUESDAY, "11:00")));
         assertEquals("space-blocked", openHeld(spaceId, NINE_TO_TEN).orElseThrow().refusal(NINE_TO_TEN, 1).orElseThrow().slug());
