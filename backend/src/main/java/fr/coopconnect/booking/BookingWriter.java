@@ -85,10 +85,11 @@ public class BookingWriter {
 
     /**
      * Like {@link #open}, for an active space this replica's {@link SpaceCatalogue} holds: the space, its venue, its
-     * blocks, the venue's closures and the agreements it requires come from memory, and the one round trip reads the live bookings with the
-     * catalogue version, so a copy older than that statement is read again first (as the search does). Empty when the
-     * catalogue does not hold the space (unknown or inactive): {@link #open} then answers with the database's rows.
-     * Only for a transaction that changed no space, venue, block or closure: the catalogue holds committed rows.
+     * blocks, the venue's closures and the agreements it requires come from memory, and the one round trip reads the
+     * live bookings with the catalogue version, so a copy older than that statement is read again first (as the
+     * search does). Empty when the catalogue does not hold the space (unknown or inactive): {@link #open} then answers
+     * with the database's rows. Only for a transaction that changed no space, venue, block, closure or agreement
+     * template: the catalogue holds committed rows.
      */
     public Optional<Desk> openHeld(UUID spaceId, Instant from, Instant to, boolean forWriting) {
         SpaceCatalogue.Snapshot catalogue = spaceCatalogue.current();
