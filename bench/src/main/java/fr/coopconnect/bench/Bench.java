@@ -161,10 +161,10 @@ public final class Bench {
                 // Context for the ratio, printed only: the same generator and rate against a route that does no work
                 // (liveness: no check, no database), once to warm the route up, then measured.
                 constantRate("warm-up HTTP floor", opt("rate", 100), 10, () -> "/q/health/live");
-                constantRate("HTTP floor", opt("rate", 100), 20, () -> "/q/health/live");
+                r.httpFloor = constantRate("HTTP floor", opt("rate", 100), 20, () -> "/q/health/live");
                 // And the SQL floor's queries spaced as the searches are (its own random source: the points of the
                 // phases after it stay those of earlier runs).
-                floor(opt("floor-queries", 400), opt("rate", 100), new Random(rnd.nextLong()));
+                r.spacedFloor = floor(opt("floor-queries", 400), opt("rate", 100), new Random(rnd.nextLong()));
                 r.maxRate = maxRate();
                 r.regional = constantRate("regional search", opt("regional-rate", 5), opt("duration", 30), this::regionalSearch);
             }
@@ -673,6 +673,8 @@ public final class Bench {
         long venues, spaces, bookings;
         int rate, maxRate;
         Stats local, floor, regional, occupancy;
+        /** Context for the ratio, printed only: a route that does no work, and the SQL floor at the searches' rate. */
+        Stats httpFloor, spacedFloor;
         int occupancyVenues;
         BookingStats booking;
         ContentionStats contention;
@@ -692,6 +694,10 @@ public final class Bench {
                     local.p(50), local.p(95), local.p(99), local.errors));
             row("local search max rate", maxRate + " req/s");
             row("SQL floor p50 / ratio", String.format(Locale.ROOT, "%.2f ms / search p50 = %.2f x floor", floor.p(50), ratio()));
+            // Where the search's p50 goes, roughly (medians do not add up exactly): what any request costs at this
+            // rate, the floor's query at the same rate, and the rest — the backend's own work.
+            row("search p50, approx. parts", String.format(Locale.ROOT, "HTTP %.2f + SQL @%d/s %.2f + rest %.2f ms",
+                    httpFloor.p(50), rate, spacedFloor.p(50), local.p(50) - httpFloor.p(50) - spacedFloor.p(50)));
             row("regional search", String.format(Locale.ROOT, "p50 %.2f  p95 %.2f  p99 %.2f ms (err %d)",
                     regional.p(50), regional.p(95), regional.p(99), regional.errors));
             row("booking, " + booking.clients + " clients", String.format(Locale.ROOT, "%.0f bookings/s, p99 %.2f ms (409 %d, err %d)",
