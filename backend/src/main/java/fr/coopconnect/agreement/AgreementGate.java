@@ -38,15 +38,11 @@ public class AgreementGate {
     /**
      * 422 agreement-required (naming the template to request) or agreement-monthly-limit, or returns.
      *
-     * @param start  the booking's start: the agreement must be ACTIVE at that instant
-     * @param needed {@link AccessType#OCCASIONAL} for a single booking (a REGULAR agreement covers it too;
-     *               an OCCASIONAL one up to its monthly limit), {@link AccessType#REGULAR} for a booking series
+     * @param required the templates booking at the venue requires: {@link #requiredAt} or the space catalogue's copy
+     * @param start    the booking's start: the agreement must be ACTIVE at that instant
+     * @param needed   {@link AccessType#OCCASIONAL} for a single booking (a REGULAR agreement covers it too;
+     *                 an OCCASIONAL one up to its monthly limit), {@link AccessType#REGULAR} for a booking series
      */
-    public void requireFor(UUID venueId, UUID memberId, Instant start, AccessType needed) {
-        requireFor(requiredAt(venueId), venueId, memberId, start, needed);
-    }
-
-    /** As {@link #requireFor(UUID, UUID, Instant, AccessType)}, with the venue's required templates already known. */
     public void requireFor(List<AgreementRules.Required> required, UUID venueId, UUID memberId, Instant start,
                            AccessType needed) {
         if (required.isEmpty()) {

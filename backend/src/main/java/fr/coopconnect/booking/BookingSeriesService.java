@@ -2,6 +2,7 @@ package fr.coopconnect.booking;
 
 import fr.coopconnect.agreement.AccessType;
 import fr.coopconnect.agreement.AgreementGate;
+import fr.coopconnect.agreement.AgreementRules;
 
 import fr.coopconnect.common.Problem;
 import fr.coopconnect.common.ProblemException;
@@ -103,7 +104,9 @@ public class BookingSeriesService {
             throw new ProblemException(422, "series-empty");
         }
         // Regular access needs a REGULAR agreement covering every date, where the venue requires one.
-        free.forEach(o -> agreementGate.requireFor(plan.venue().id, memberId, o.range().start(), AccessType.REGULAR));
+        UUID venueId = plan.venue().id;
+        List<AgreementRules.Required> required = agreementGate.requiredAt(venueId);
+        free.forEach(o -> agreementGate.requireFor(required, venueId, memberId, o.range().start(), AccessType.REGULAR));
         Instant now = plan.desk().now();
         BookingSeries series = new BookingSeries();
         series.id = UUID.randomUUID();

@@ -349,14 +349,14 @@ class AgreementResourceTest {
         activeAgreement(member, venueId, occasionalTemplate);
         java.time.Instant start = java.time.ZonedDateTime.of(TUESDAY, java.time.LocalTime.of(9, 0), TestCalendar.PARIS).toInstant();
 
-        QuarkusTransaction.requiringNew().run(() -> gate.requireFor(venueId, member.id(), start, AccessType.OCCASIONAL));
+        QuarkusTransaction.requiringNew().run(() -> gate.requireFor(gate.requiredAt(venueId), venueId, member.id(), start, AccessType.OCCASIONAL));
         fr.coopconnect.common.ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(
                 fr.coopconnect.common.ProblemException.class,
-                () -> QuarkusTransaction.requiringNew().run(() -> gate.requireFor(venueId, member.id(), start, AccessType.REGULAR)));
+                () -> QuarkusTransaction.requiringNew().run(() -> gate.requireFor(gate.requiredAt(venueId), venueId, member.id(), start, AccessType.REGULAR)));
         assertEquals("agreement-required", refused.slug());
         assertEquals(regular.get("title"), refused.args()[0]);
 
         activeAgreement(member, venueId, regularTemplate);
-        QuarkusTransaction.requiringNew().run(() -> gate.requireFor(venueId, member.id(), start, AccessType.REGULAR));
+        QuarkusTransaction.requiringNew().run(() -> gate.requireFor(gate.requiredAt(venueId), venueId, member.id(), start, AccessType.REGULAR));
     }
 }
