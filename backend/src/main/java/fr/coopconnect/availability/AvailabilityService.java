@@ -1,6 +1,8 @@
 package fr.coopconnect.availability;
 
 import fr.coopconnect.booking.BusyTimes;
+import fr.coopconnect.booking.Occupation;
+import fr.coopconnect.booking.UpcomingBookingsCopy;
 import fr.coopconnect.space.Equipment;
 import fr.coopconnect.space.Space;
 import fr.coopconnect.space.SpaceCalendar;
@@ -32,8 +34,8 @@ import java.util.UUID;
 
 /**
  * Free slots across every venue: candidate spaces are filtered in memory ({@link SpaceCatalogue}, which also holds
- * their blocks and their venues' closures), their live bookings loaded with one query, and the free time computed by
- * the pure timeline package.
+ * their blocks and their venues' closures), their live bookings taken from this replica's copy of the coming weeks
+ * ({@link UpcomingBookingsCopy}) or loaded with one query, and the free time computed by the pure timeline package.
  */
 @ApplicationScoped
 public class AvailabilityService {
@@ -49,6 +51,9 @@ public class AvailabilityService {
 
     @Inject
     SpaceCatalogue spaceCatalogue;
+
+    @Inject
+    UpcomingBookingsCopy upcomingBookings;
 
     /**
      * A space with its free slots, before it becomes a DTO: only the requested page is turned into DTOs. The sort
@@ -89,7 +94,7 @@ public class AvailabilityService {
         }
         Map<UUID, TimeRanges> open = spaceCalendar.openRanges(candidates.spaces(), candidates.venues(), catalogue.closures(),
                 query.from(), query.to());
-        Map<UUID, List<BusyTimes.Occupation>> occupations = busy.occupations();
+        Map<UUID, List<Occupation>> occupations = busy.occupations();
         Instant now = clock.instant();
 
         List<Found> results = new ArrayList<>();
@@ -151,14 +156,19 @@ public class AvailabilityService {
                 && (query.near() == null || distance(query, venue) <= query.radiusKm());
     }
 
-    /** The one round trip: the candidates' live bookings and the catalogue version (blocks and closures are in the catalogue). */
+    /**
+     * The one round trip: the candidates' live bookings and the catalogue version (blocks and closures are in the
+     * catalogue) — from this replica's copy of the coming weeks, after reading what changed, or from the bookings.
+     */
     private BusyTimes.Snapshot busyTimes(Candidates candidates, AvailabilityQuery query) {
         List<UUID> ids = candidates.spaces().stream().map(s -> s.id).toList();
-        return busyTimes.bookings(ids, query.from().minus(Duration.ofDays(1)), query.to());
+        Instant occupiedFrom = query.from().minus(Duration.ofDays(1));
+        return upcomingBookings.bookings(ids, occupiedFrom, query.to())
+                .orElseGet(() -> busyTimes.bookings(ids, occupiedFrom, query.to()));
     }
 
     private static List<Slot> freeSlots(Space space, ZoneId zone, AvailabilityQuery query, Instant now, TimeRanges open,
-                                        List<TimeRange> blocks, List<BusyTimes.Occupation> occupations) {
+                                        List<TimeRange> blocks, List<Occupation> occupations) {
         Duration minDuration = Duration.ofMinutes(space.minMinutes);
         if (query.minDuration() != null) {
             if (query.minDuration().toMinutes() > space.maxMinutes) {
@@ -175,7 +185,7 @@ public class AvailabilityService {
         // Loops rather than streams: this runs for every candidate space of every search.
         if (space.isShared()) {
             List<SeatUse> uses = new ArrayList<>(occupations.size());
-            for (BusyTimes.Occupation occupation : occupations) {
+            for (Occupation occupation : occupations) {
                 uses.add(occupation.seatUse());
             }
             return SlotFinder.shared(bookable, space.capacity, uses, query.seats(), minDuration, space.slotMinutes, zone);
@@ -183,7 +193,7 @@ public class AvailabilityService {
         // A new booking keeps its own buffer after it too, so it must end a buffer before the next one starts.
         Duration buffer = Duration.ofMinutes(space.bufferMinutes);
         List<TimeRange> taken = new ArrayList<>(occupations.size());
-        for (BusyTimes.Occupation occupation : occupations) {
+        for (Occupation occupation : occupations) {
             taken.add(new TimeRange(occupation.range().start().minus(buffer), occupation.occupiedUntil()));
         }
         return SlotFinder.exclusive(bookable.minus(TimeRanges.of(taken)), minDuration, space.slotMinutes, zone);

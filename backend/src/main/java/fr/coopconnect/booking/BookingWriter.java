@@ -117,7 +117,7 @@ public class BookingWriter {
     private Desk desk(Space space, Venue venue, Map<UUID, List<Closure>> closures, List<TimeRange> blocks,
                       Optional<List<AgreementRules.Required>> requiredAgreements, BusyTimes.Snapshot busy, Instant from, Instant to) {
         TimeRanges open = spaceCalendar.openRanges(List.of(space), Map.of(venue.id, venue), closures, from, to).get(space.id);
-        List<BusyTimes.Occupation> taken = new ArrayList<>(busy.occupations().getOrDefault(space.id, List.of()));
+        List<Occupation> taken = new ArrayList<>(busy.occupations().getOrDefault(space.id, List.of()));
         return new Desk(space, venue, VenueService.zoneOf(venue), bufferOf(space), open,
                 closures.getOrDefault(venue.id, List.of()), TimeRanges.of(blocks), requiredAgreements, taken, clock.instant());
     }
@@ -152,12 +152,12 @@ public class BookingWriter {
         private final List<Closure> closures;
         private final TimeRanges blocked;
         private final Optional<List<AgreementRules.Required>> requiredAgreements;
-        private final List<BusyTimes.Occupation> taken;
+        private final List<Occupation> taken;
         private final Instant now;
 
         private Desk(Space space, Venue venue, ZoneId zone, Duration buffer, TimeRanges open, List<Closure> closures,
                      TimeRanges blocked, Optional<List<AgreementRules.Required>> requiredAgreements,
-                     List<BusyTimes.Occupation> taken, Instant now) {
+                     List<Occupation> taken, Instant now) {
             this.space = space;
             this.venue = venue;
             this.zone = zone;
@@ -233,7 +233,7 @@ public class BookingWriter {
             booking.createdAt = now;
             booking.updatedAt = now;
             booking.persist();
-            taken.add(new BusyTimes.Occupation(requested, booking.occupiedUntil, booking.seats));
+            taken.add(new Occupation(requested, booking.occupiedUntil, booking.seats));
             return booking;
         }
 
@@ -244,7 +244,7 @@ public class BookingWriter {
 
         private boolean isTaken(TimeRange requested, int seats) {
             if (space.isShared()) {
-                var uses = taken.stream().map(BusyTimes.Occupation::seatUse).toList();
+                var uses = taken.stream().map(Occupation::seatUse).toList();
                 return SeatTimeline.maxUsed(requested, uses) + seats > space.capacity;
             }
             Instant keptUntil = requested.end().plus(buffer);

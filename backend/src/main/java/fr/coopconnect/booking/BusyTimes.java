@@ -3,7 +3,6 @@ package fr.coopconnect.booking;
 import fr.coopconnect.space.SpaceService;
 
 import fr.coopconnect.hours.Closure;
-import fr.coopconnect.timeline.SeatUse;
 import fr.coopconnect.timeline.TimeRange;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,19 +30,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class BusyTimes {
-
-    /** A live booking as the slot search sees it: its time, what it keeps for its buffer, and its seats. */
-    public record Occupation(TimeRange range, Instant occupiedUntil, int seats) {
-        public SeatUse seatUse() {
-            return new SeatUse(range, seats);
-        }
-    }
-
-    /**
-     * The longest a live booking can occupy its space (the schema checks it): bookings meeting a window started at
-     * most this long before it, which bounds the index range scan.
-     */
-    public static final Duration MAX_OCCUPATION = Duration.ofDays(2);
 
     /**
      * Straight from the pool rather than through the request's Hibernate session, which outside a transaction keeps
@@ -110,7 +96,7 @@ public class BusyTimes {
             ps.setObject(parameter++, utc(occupiedFrom));
             // Bookings starting up to a buffer after the window still matter: a slot must end a buffer before them.
             ps.setObject(parameter++, utc(to.plus(Duration.ofMinutes(SpaceService.MAX_BUFFER_MINUTES))));
-            ps.setObject(parameter++, utc(occupiedFrom.minus(MAX_OCCUPATION)));
+            ps.setObject(parameter++, utc(occupiedFrom.minus(Occupation.LONGEST)));
             if (withClosures) {
                 ps.setArray(parameter++, connection.createArrayOf("uuid", venueIds.toArray()));
                 ps.setObject(parameter++, closuresFrom);

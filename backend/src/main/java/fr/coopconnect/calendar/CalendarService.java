@@ -3,6 +3,7 @@ package fr.coopconnect.calendar;
 import fr.coopconnect.booking.Booking;
 import fr.coopconnect.booking.BookingStatus;
 import fr.coopconnect.booking.BusyTimes;
+import fr.coopconnect.booking.Occupation;
 import fr.coopconnect.common.Messages;
 import fr.coopconnect.community.EventFeeds;
 import fr.coopconnect.common.ProblemException;
@@ -128,9 +129,9 @@ public class CalendarService {
         // Closures are not busy time in this feed (the venue is closed, not the space taken): none are read.
         BusyTimes.Snapshot snapshot = busyTimes.snapshot(Set.of(spaceId), Set.of(), null, null, from, from, to);
         List<TimeRange> busy = new ArrayList<>(snapshot.blocks().getOrDefault(spaceId, List.of()));
-        List<BusyTimes.Occupation> taken = snapshot.occupations().getOrDefault(spaceId, List.of());
+        List<Occupation> taken = snapshot.occupations().getOrDefault(spaceId, List.of());
         if (space.isShared()) {
-            SeatTimeline.freeSeats(window, space.capacity, taken.stream().map(BusyTimes.Occupation::seatUse).toList()).stream()
+            SeatTimeline.freeSeats(window, space.capacity, taken.stream().map(Occupation::seatUse).toList()).stream()
                     .filter(level -> level.freeSeats() <= 0).map(SeatLevel::range).forEach(busy::add);
         } else {
             taken.forEach(occupation -> busy.add(occupation.range()));
