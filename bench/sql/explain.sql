@@ -22,7 +22,21 @@ WHERE s.active AND b.ends_at > now() - interval '1 day' ORDER BY b.space_id, b.s
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT venue_id, from_date, to_date FROM closure WHERE to_date >= (now() AT TIME ZONE 'UTC')::date - 2;
 
-\echo '--- 2. live bookings of the candidates and the catalogue version (the one statement of a search)'
+\echo '--- 2a. what changed since the replica last looked, the catalogue version and the snapshot (the one statement of a search its copy covers)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT 0 AS k, seq, booking_id, previous_space_id, space_id, starts_at, ends_at, occupied_until, seats, live, NULL AS snapshot
+  FROM booking_change WHERE seq > (SELECT max(seq) FROM booking_change) OR xid = ANY('{}'::xid8[])
+UNION ALL SELECT 1, version, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM catalogue_version
+UNION ALL SELECT 2, below, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, pg_current_snapshot()::text FROM booking_change_pruned
+ORDER BY 1, 2;
+
+\echo '--- 2b. the copy of the coming weeks: live bookings occupying the last three days or starting in the next nine weeks (once per start, then every three weeks, in the background)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT space_id, id, starts_at, ends_at, occupied_until, seats FROM booking
+ WHERE status IN ('PENDING', 'CONFIRMED') AND occupied_until > now() - interval '3 days' AND starts_at < now() + interval '63 days'
+ ORDER BY starts_at;
+
+\echo '--- 2. live bookings of the candidates and the catalogue version (the one statement of a search beyond the copy, and of a booking)'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT 1 AS k, space_id AS id, starts_at AS a, ends_at AS b, occupied_until AS c, seats, NULL::date AS d1, NULL::date AS d2
   FROM booking

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The live bookings starting in a span of time, by space: what the slot search reads instead of asking PostgreSQL.
+ * The live bookings occupying time after an instant and starting before another, by space: what the slot search reads instead of asking PostgreSQL.
  * One thread changes it ({@link #apply}) while searches read it; each space's bookings are replaced as a whole, so a
  * reader sees every space either before or after a change. Times are held as epoch microseconds, PostgreSQL's
  * precision, in a compact record: hundreds of thousands of bookings fit in a few megabytes.
@@ -38,14 +38,17 @@ public final class UpcomingBookings {
 
     private static final Booked[] NONE = {};
 
-    private final Instant startsAfter;
+    private final Instant occupiedAfter;
     private final Instant startsBefore;
     private final Map<UUID, Booked[]> bySpace = new ConcurrentHashMap<>();
     private int size;
 
-    /** An empty copy of the live bookings starting after {@code startsAfter} and before {@code startsBefore}. */
-    public UpcomingBookings(Instant startsAfter, Instant startsBefore) {
-        this.startsAfter = startsAfter;
+    /**
+     * An empty copy of the live bookings occupying time after {@code occupiedAfter} and starting before
+     * {@code startsBefore}.
+     */
+    public UpcomingBookings(Instant occupiedAfter, Instant startsBefore) {
+        this.occupiedAfter = occupiedAfter;
         this.startsBefore = startsBefore;
     }
 
@@ -58,13 +61,9 @@ public final class UpcomingBookings {
         return size;
     }
 
-    /**
-     * Whether this copy holds every live booking occupying some time after {@code occupiedFrom} and starting before
-     * {@code startingBefore}: a booking occupying time after an instant started at most {@link Occupation#LONGEST}
-     * before it.
-     */
+    /** Whether this copy holds every live booking occupying some time after {@code occupiedFrom} and starting before {@code startingBefore}. */
     public boolean covers(Instant occupiedFrom, Instant startingBefore) {
-        return !occupiedFrom.minus(Occupation.LONGEST).isBefore(startsAfter) && !startingBefore.isAfter(startsBefore);
+        return !occupiedFrom.isBefore(occupiedAfter) && !startingBefore.isAfter(startsBefore);
     }
 
     /** Brings the copy up to one change; changes must come in the order the log gives them. */
@@ -76,7 +75,7 @@ public final class UpcomingBookings {
             remove(change.previousSpaceId(), change.bookingId());
         }
         remove(change.spaceId(), change.bookingId());
-        if (change.live() && change.start().isAfter(startsAfter) && change.start().isBefore(startsBefore)) {
+        if (change.live() && change.occupiedUntil().isAfter(occupiedAfter) && change.start().isBefore(startsBefore)) {
             add(change.spaceId(), change.bookingId(), change.start(), change.end(), change.occupiedUntil(), change.seats());
         }
     }

@@ -39,12 +39,14 @@ public class UpcomingBookingsCopy {
 
     private static final Logger LOG = Logger.getLogger(UpcomingBookingsCopy.class);
 
-    /** A copy is read with bookings that started up to this long ago: searches from today, widened by a day, fall in it. */
+    /** A copy holds the bookings occupying time up to this long ago: a search from today's start, widened by a day, falls in it. */
     private static final Duration BEHIND = Duration.ofDays(3);
 
     private static final String LIVE = "status IN ('PENDING', 'CONFIRMED')";
 
     private static final Duration RETRY_READ = Duration.ofSeconds(5);
+
+    private static final Duration MIN_READ_INTERVAL = Duration.ofHours(1);
 
     /** The changes since the cursor in log order, then the catalogue version, then the pruning mark with the snapshot. */
     private static final String CHANGES = "SELECT 0 AS k, seq, booking_id, previous_space_id, space_id, starts_at, ends_at,"
@@ -173,10 +175,14 @@ public class UpcomingBookingsCopy {
         }
     }
 
-    /** A third of the way through its reach, or with the clock set back before it was read, a copy is read again. */
+    /**
+     * A third of the way through its reach (an hour at least: a copy cut short by {@link #maxBookings} is not read
+     * again and again), or with the clock set back before it was read, a copy is read again.
+     */
     private boolean isDue(Instant now) {
-        Duration reach = Duration.between(readAt, copy.startsBefore());
-        return now.isAfter(readAt.plus(reach.dividedBy(3))) || now.isBefore(readAt.minus(Duration.ofHours(1)));
+        Duration third = Duration.between(readAt, copy.startsBefore()).dividedBy(3);
+        Duration interval = third.compareTo(MIN_READ_INTERVAL) > 0 ? third : MIN_READ_INTERVAL;
+        return now.isAfter(readAt.plus(interval)) || now.isBefore(readAt.minus(MIN_READ_INTERVAL));
     }
 
     /** Applies the changes since the cursor; false when the copy cannot follow them (a TRUNCATE, a pruned log). */
@@ -220,12 +226,12 @@ public class UpcomingBookingsCopy {
 
     /**
      * Reads the copy again: in one repeatable-read transaction, the log's position, the catalogue version and the
-     * live bookings from a little before {@code now} to {@link #days} ahead, or fewer days if more than
-     * {@link #maxBookings} start in them.
+     * live bookings occupying time from a little before {@code now} and starting up to {@link #days} ahead, or fewer
+     * days if more than {@link #maxBookings} are in them.
      */
     private Read read(Instant now) {
         long started = System.nanoTime();
-        Instant startsAfter = now.minus(BEHIND).minus(Occupation.LONGEST);
+        Instant occupiedAfter = now.minus(BEHIND);
         Instant startsBefore = now.plus(Duration.ofDays(days));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -240,11 +246,11 @@ public class UpcomingBookingsCopy {
                     readCursor = ChangeCursor.at(rs.getLong(1), rs.getString(2));
                     version = rs.getLong(3);
                 }
-                startsBefore = cut(connection, startsAfter, startsBefore);
-                UpcomingBookings read = new UpcomingBookings(startsAfter, startsBefore);
+                startsBefore = cut(connection, occupiedAfter, startsBefore);
+                UpcomingBookings read = new UpcomingBookings(occupiedAfter, startsBefore);
                 try (PreparedStatement ps = connection.prepareStatement("SELECT space_id, id, starts_at, ends_at, occupied_until,"
-                        + " seats FROM booking WHERE " + LIVE + " AND starts_at > ? AND starts_at < ? ORDER BY starts_at")) {
-                    ps.setObject(1, utc(startsAfter));
+                        + " seats FROM booking WHERE " + LIVE + " AND occupied_until > ? AND starts_at < ? ORDER BY starts_at")) {
+                    ps.setObject(1, utc(occupiedAfter));
                     ps.setObject(2, utc(startsBefore));
                     // In a transaction the driver streams the rows by the ten thousand instead of holding them all.
                     ps.setFetchSize(10_000);
@@ -269,10 +275,10 @@ public class UpcomingBookingsCopy {
     }
 
     /** {@code startsBefore}, or earlier: the start of the first booking past {@link #maxBookings}. */
-    private Instant cut(Connection connection, Instant startsAfter, Instant startsBefore) throws SQLException {
+    private Instant cut(Connection connection, Instant occupiedAfter, Instant startsBefore) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT starts_at FROM booking WHERE " + LIVE
-                + " AND starts_at > ? AND starts_at < ? ORDER BY starts_at OFFSET ? LIMIT 1")) {
-            ps.setObject(1, utc(startsAfter));
+                + " AND occupied_until > ? AND starts_at < ? ORDER BY starts_at OFFSET ? LIMIT 1")) {
+            ps.setObject(1, utc(occupiedAfter));
             ps.setObject(2, utc(startsBefore));
             ps.setInt(3, maxBookings);
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,5 +1,6 @@
 package fr.coopconnect.availability;
 
+import fr.coopconnect.booking.UpcomingBookingsCopy;
 import fr.coopconnect.support.Fixtures;
 import fr.coopconnect.support.TestCalendar;
 import io.agroal.api.AgroalDataSource;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
@@ -253,6 +256,40 @@ class AvailabilityResourceTest {
                 .post("/api/v1/bookings").then().statusCode(201).extract().path("id");
         assertEquals(List.of(slot(DAY, "12:30", "16:30", 1)), slots(desk, DAY, DAY, Map.of()));
         member.as().post("/api/v1/bookings/" + id + "/cancel").then().statusCode(200);
+        assertEquals(List.of(slot(DAY, "08:00", "12:00", 1), slot(DAY, "12:30", "16:30", 1)), slots(desk, DAY, DAY, Map.of()));
+    }
+
+    @Inject
+    UpcomingBookingsCopy upcomingBookings;
+
+    @Test
+    void aBookingWrittenByAnotherReplicaLeavesTheNextSearchAnsweredFromTheCopy() throws Exception {
+        UUID venueId = Fixtures.newRelay();
+        UUID desk = Fixtures.newSpace(venueId, "DESK", "EXCLUSIVE", 1, Map.of());
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Instant dayStart = DAY.atStartOfDay(paris).toInstant();
+        // The copy is read in the background: wait until it answers for the day, so the searches below come from it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (upcomingBookings.bookings(List.of(desk), dayStart.minus(Duration.ofDays(1)), dayStart.plus(Duration.ofDays(1))).isEmpty()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        // Plain SQL stands for another replica.
+        UUID booking = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO booking (id, space_id, venue_id, starts_at, ends_at, occupied_until, seats, exclusive, status,"
+                        + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, true, 'CONFIRMED', now(), now())")) {
+            ps.setObject(1, booking);
+            ps.setObject(2, desk);
+            ps.setObject(3, venueId);
+            ps.setObject(4, DAY.atTime(8, 0).atZone(paris).toOffsetDateTime());
+            ps.setObject(5, DAY.atTime(12, 0).atZone(paris).toOffsetDateTime());
+            ps.setObject(6, DAY.atTime(12, 0).atZone(paris).toOffsetDateTime());
+            assertEquals(1, ps.executeUpdate());
+        }
+        assertEquals(List.of(slot(DAY, "12:30", "16:30", 1)), slots(desk, DAY, DAY, Map.of()));
+        sql("UPDATE booking SET status = 'CANCELLED' WHERE id = ?", booking);
         assertEquals(List.of(slot(DAY, "08:00", "12:00", 1), slot(DAY, "12:30", "16:30", 1)), slots(desk, DAY, DAY, Map.of()));
     }
 

@@ -40,13 +40,23 @@ class UpcomingBookingsTest {
     }
 
     @Test
-    void itCoversWindowsWhoseBookingsAllStartInsideItsSpan() {
+    void itCoversWindowsInsideWhatItHolds() {
         UpcomingBookings copy = new UpcomingBookings(AFTER, BEFORE);
 
-        assertTrue(copy.covers(AFTER.plus(Occupation.LONGEST), BEFORE));
-        assertFalse(copy.covers(AFTER.plus(Occupation.LONGEST).minusSeconds(1), BEFORE),
-                "a booking of the longest occupation could have started before the span");
-        assertFalse(copy.covers(AFTER.plus(Occupation.LONGEST), BEFORE.plusSeconds(1)));
+        assertTrue(copy.covers(AFTER, BEFORE));
+        assertTrue(copy.covers(AFTER.plusSeconds(1), BEFORE.minusSeconds(1)));
+        assertFalse(copy.covers(AFTER.minusSeconds(1), BEFORE), "a booking ended just after that instant is not held");
+        assertFalse(copy.covers(AFTER, BEFORE.plusSeconds(1)));
+    }
+
+    @Test
+    void aBookingEndedBeforeTheSpanIsNotHeldOneStillOccupyingItIs() {
+        UpcomingBookings copy = new UpcomingBookings(AFTER, BEFORE);
+        copy.apply(live(BOOKINGS[0], null, SPACES[0], AFTER.minus(Duration.ofHours(3)), 2));
+        copy.apply(live(BOOKINGS[1], null, SPACES[0], AFTER.minus(Duration.ofHours(1)), 2));
+
+        assertEquals(List.of(BOOKINGS[1]), copy.bookingIds(SPACES[0]));
+        assertEquals(1, copy.occupations(SPACES[0], AFTER, BEFORE).size());
     }
 
     @Test
@@ -101,12 +111,12 @@ class UpcomingBookingsTest {
         Instant start = at("2026-12-05T09:00:00.123456Z");
         copy.apply(live(BOOKINGS[0], null, SPACES[0], start, 1));
 
-        assertEquals(start, copy.occupations(SPACES[0], AFTER.plus(Occupation.LONGEST), BEFORE).get(0).range().start());
+        assertEquals(start, copy.occupations(SPACES[0], AFTER, BEFORE).get(0).range().start());
     }
 
     /**
      * Whatever the changes, the copy holds what replaying them on the bookings gives: each booking's last state, if
-     * live and starting in the span, under its last space, by start.
+     * live, occupying time after the copy's start and starting before its end, under its last space, by start.
      */
     @Property(tries = 500)
     void theCopyHoldsTheLastStateOfEveryBooking(@ForAll("changes") List<Step> steps) {
@@ -124,13 +134,14 @@ class UpcomingBookingsTest {
         int held = 0;
         for (UUID space : SPACES) {
             List<UpcomingBookings.Change> expected = new ArrayList<>(last.values().stream()
-                    .filter(c -> c.spaceId().equals(space) && c.live() && c.start().isAfter(AFTER) && c.start().isBefore(BEFORE))
+                    .filter(c -> c.spaceId().equals(space) && c.live() && c.occupiedUntil().isAfter(AFTER) && c.start().isBefore(BEFORE))
                     .toList());
             expected.sort(Comparator.comparing(UpcomingBookings.Change::start));
             held += expected.size();
-            List<Occupation> found = copy.occupations(space, AFTER.plus(Occupation.LONGEST), BEFORE);
+            Instant from = AFTER.plus(Duration.ofHours(12));
+            List<Occupation> found = copy.occupations(space, from, BEFORE);
             List<Occupation> coveredExpected = expected.stream()
-                    .filter(c -> c.occupiedUntil().isAfter(AFTER.plus(Occupation.LONGEST)))
+                    .filter(c -> c.occupiedUntil().isAfter(from))
                     .map(c -> new Occupation(new TimeRange(c.start(), c.end()), c.occupiedUntil(), c.seats())).toList();
             assertEquals(sortedByStart(coveredExpected), sortedByStart(found));
             assertEquals(expected.stream().map(UpcomingBookings.Change::bookingId).sorted().toList(),
