@@ -1,5 +1,6 @@
 package fr.coopconnect.booking;
 
+import fr.coopconnect.common.SnapshotRead;
 import fr.coopconnect.space.SpaceService;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -232,46 +233,35 @@ public class UpcomingBookingsCopy {
     private Read read(Instant now) {
         long started = System.nanoTime();
         Instant occupiedAfter = now.minus(BEHIND);
-        Instant startsBefore = now.plus(Duration.ofDays(days));
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try (Statement st = connection.createStatement()) {
-                st.execute("SET LOCAL jit = off");
-                ChangeCursor readCursor;
-                long version;
-                try (ResultSet rs = st.executeQuery("SELECT (SELECT coalesce(max(seq), 0) FROM booking_change),"
-                        + " pg_current_snapshot()::text, (SELECT version FROM catalogue_version)")) {
-                    rs.next();
-                    readCursor = ChangeCursor.at(rs.getLong(1), rs.getString(2));
-                    version = rs.getLong(3);
-                }
-                startsBefore = cut(connection, occupiedAfter, startsBefore);
-                UpcomingBookings read = new UpcomingBookings(occupiedAfter, startsBefore);
-                try (PreparedStatement ps = connection.prepareStatement("SELECT space_id, id, starts_at, ends_at, occupied_until,"
-                        + " seats FROM booking WHERE " + LIVE + " AND occupied_until > ? AND starts_at < ? ORDER BY starts_at")) {
-                    ps.setObject(1, utc(occupiedAfter));
-                    ps.setObject(2, utc(startsBefore));
-                    // In a transaction the driver streams the rows by the ten thousand instead of holding them all.
-                    ps.setFetchSize(10_000);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            read.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), instant(rs, 3), instant(rs, 4),
-                                    instant(rs, 5), rs.getInt(6));
-                        }
+        return SnapshotRead.run(dataSource, "the upcoming bookings", connection -> {
+            ChangeCursor readCursor;
+            long version;
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT (SELECT coalesce(max(seq), 0) FROM booking_change),"
+                         + " pg_current_snapshot()::text, (SELECT version FROM catalogue_version)")) {
+                rs.next();
+                readCursor = ChangeCursor.at(rs.getLong(1), rs.getString(2));
+                version = rs.getLong(3);
+            }
+            Instant startsBefore = cut(connection, occupiedAfter, now.plus(Duration.ofDays(days)));
+            UpcomingBookings read = new UpcomingBookings(occupiedAfter, startsBefore);
+            try (PreparedStatement ps = connection.prepareStatement("SELECT space_id, id, starts_at, ends_at, occupied_until,"
+                    + " seats FROM booking WHERE " + LIVE + " AND occupied_until > ? AND starts_at < ? ORDER BY starts_at")) {
+                ps.setObject(1, utc(occupiedAfter));
+                ps.setObject(2, utc(startsBefore));
+                // In a transaction the driver streams the rows by the ten thousand instead of holding them all.
+                ps.setFetchSize(10_000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        read.add(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), instant(rs, 3), instant(rs, 4),
+                                instant(rs, 5), rs.getInt(6));
                     }
                 }
-                LOG.infof("Upcoming bookings read: %d live bookings starting before %s, in %d ms", read.size(),
-                        read.startsBefore(), (System.nanoTime() - started) / 1_000_000);
-                return new Read(read, readCursor, version, now);
-            } finally {
-                connection.rollback();
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the upcoming bookings", e);
-        }
+            LOG.infof("Upcoming bookings read: %d live bookings starting before %s, in %d ms", read.size(),
+                    read.startsBefore(), (System.nanoTime() - started) / 1_000_000);
+            return new Read(read, readCursor, version, now);
+        });
     }
 
     /** {@code startsBefore}, or earlier: the start of the first booking past {@link #maxBookings}. */

@@ -2,6 +2,7 @@ package fr.coopconnect.space;
 
 import fr.coopconnect.agreement.AgreementGate;
 import fr.coopconnect.agreement.AgreementRules;
+import fr.coopconnect.common.SnapshotRead;
 import fr.coopconnect.hours.Closure;
 import fr.coopconnect.timeline.TimeRange;
 import fr.coopconnect.venue.Venue;
@@ -163,51 +164,39 @@ public class SpaceCatalogue {
      * so the version, the log and the rows agree.
      */
     private Snapshot read(Snapshot held) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try (Statement st = connection.createStatement()) {
-                // The plan of a whole-table read costs enough for PostgreSQL to JIT-compile it, which took 186 of
-                // its 212 ms for 10,000 spaces (13 ms without).
-                st.execute("SET LOCAL jit = off");
-                long version;
-                long prunedBelow;
-                try (ResultSet rs = st.executeQuery("SELECT version, pruned_below FROM catalogue_version")) {
-                    rs.next();
-                    version = rs.getLong(1);
-                    prunedBelow = rs.getLong(2);
-                }
-                Set<UUID> changed = held == null || held.version < prunedBelow ? null : changedVenues(connection, held.version);
-                if (changed == null) {
-                    return new Snapshot(version, rows(connection, null), blocks(connection, null), closures(connection, null),
-                            requiredAgreements(connection, null));
-                }
-                List<SpaceRows.Row> rows = new ArrayList<>(held.byId.size() + 16);
-                Map<UUID, List<TimeRange>> blocks = new HashMap<>(held.blocks);
-                for (SpaceRows.Row row : held.byLatitude) {
-                    if (!changed.contains(row.venue().id)) {
-                        rows.add(row);
-                    } else {
-                        blocks.remove(row.space().id);
-                    }
-                }
-                rows.addAll(rows(connection, changed));
-                blocks.putAll(blocks(connection, changed));
-                Map<UUID, List<Closure>> closures = new HashMap<>(held.closures);
-                closures.keySet().removeAll(changed);
-                closures.putAll(closures(connection, changed));
-                Map<UUID, List<AgreementRules.Required>> required = new HashMap<>(held.requiredAgreements);
-                required.keySet().removeAll(changed);
-                required.putAll(requiredAgreements(connection, changed));
-                return new Snapshot(version, rows, blocks, closures, required);
-            } finally {
-                connection.rollback();
-                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-                connection.setAutoCommit(true);
+        return SnapshotRead.run(dataSource, "the space catalogue", connection -> {
+            long version;
+            long prunedBelow;
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT version, pruned_below FROM catalogue_version")) {
+                rs.next();
+                version = rs.getLong(1);
+                prunedBelow = rs.getLong(2);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the space catalogue", e);
-        }
+            Set<UUID> changed = held == null || held.version < prunedBelow ? null : changedVenues(connection, held.version);
+            if (changed == null) {
+                return new Snapshot(version, rows(connection, null), blocks(connection, null), closures(connection, null),
+                        requiredAgreements(connection, null));
+            }
+            List<SpaceRows.Row> rows = new ArrayList<>(held.byId.size() + 16);
+            Map<UUID, List<TimeRange>> blocks = new HashMap<>(held.blocks);
+            for (SpaceRows.Row row : held.byLatitude) {
+                if (!changed.contains(row.venue().id)) {
+                    rows.add(row);
+                } else {
+                    blocks.remove(row.space().id);
+                }
+            }
+            rows.addAll(rows(connection, changed));
+            blocks.putAll(blocks(connection, changed));
+            Map<UUID, List<Closure>> closures = new HashMap<>(held.closures);
+            closures.keySet().removeAll(changed);
+            closures.putAll(closures(connection, changed));
+            Map<UUID, List<AgreementRules.Required>> required = new HashMap<>(held.requiredAgreements);
+            required.keySet().removeAll(changed);
+            required.putAll(requiredAgreements(connection, changed));
+            return new Snapshot(version, rows, blocks, closures, required);
+        });
     }
 
     /** The venues changed after {@code version}; null when everything may have (a TRUNCATE). */

@@ -39,12 +39,26 @@ class UpcomingBookingsCopyTest {
     final Instant from = day.minus(Duration.ofDays(1));
     final Instant to = day.plus(Duration.ofDays(2));
 
+    /** A venue's two desks. */
+    private record Desks(UUID venue, UUID space, UUID other) {
+        static Desks create() {
+            UUID venue = Fixtures.newRelay();
+            return new Desks(venue, Fixtures.newSpace(venue, "DESK", "EXCLUSIVE", 1, Map.of()),
+                    Fixtures.newSpace(venue, "DESK", "EXCLUSIVE", 1, Map.of()));
+        }
+
+        List<UUID> both() {
+            return List.of(space, other);
+        }
+    }
+
     @Test
     void bookingsWrittenElsewhereReachTheNextSearchAsTheDatabaseHasThem() throws Exception {
-        UUID venue = Fixtures.newRelay();
-        UUID space = Fixtures.newSpace(venue, "DESK", "EXCLUSIVE", 1, Map.of());
-        UUID other = Fixtures.newSpace(venue, "DESK", "EXCLUSIVE", 1, Map.of());
-        List<UUID> spaces = List.of(space, other);
+        Desks desks = Desks.create();
+        UUID venue = desks.venue();
+        UUID space = desks.space();
+        UUID other = desks.other();
+        List<UUID> spaces = desks.both();
         assertEquals(Map.of(), fromCopy(spaces), "nothing booked yet");
 
         // As another replica would, straight in the database.
@@ -73,24 +87,21 @@ class UpcomingBookingsCopyTest {
 
     @Test
     void aTransactionStillRunningWhenTheCopyLookedIsReadWhenItCommits() throws Exception {
-        UUID venue = Fixtures.newRelay();
-        UUID space = Fixtures.newSpace(venue, "DESK", "EXCLUSIVE", 1, Map.of());
-        UUID other = Fixtures.newSpace(venue, "DESK", "EXCLUSIVE", 1, Map.of());
-        List<UUID> spaces = List.of(space, other);
-        fromCopy(spaces);
+        Desks desks = Desks.create();
+        fromCopy(desks.both());
 
         try (Connection slow = dataSource.getConnection(); Connection fast = dataSource.getConnection()) {
             slow.setAutoCommit(false);
             // The slow transaction takes its log number first, the fast one a higher one and commits before it.
-            insert(slow, UUID.randomUUID(), space, venue, day.plus(Duration.ofHours(9)));
-            insert(fast, UUID.randomUUID(), other, venue, day.plus(Duration.ofHours(9)));
-            assertEquals(List.of(other), List.copyOf(fromCopy(spaces).keySet()), "the fast one is seen, the slow one is not yet");
+            insert(slow, UUID.randomUUID(), desks.space(), desks.venue(), day.plus(Duration.ofHours(9)));
+            insert(fast, UUID.randomUUID(), desks.other(), desks.venue(), day.plus(Duration.ofHours(9)));
+            assertEquals(List.of(desks.other()), List.copyOf(fromCopy(desks.both()).keySet()), "the fast one is seen, the slow one is not yet");
 
             slow.commit();
             slow.setAutoCommit(true);
         }
-        assertSameAsTheDatabase(spaces);
-        assertEquals(2, fromCopy(spaces).size(), "the slow one, numbered below what the copy had read, is read by its transaction");
+        assertSameAsTheDatabase(desks.both());
+        assertEquals(2, fromCopy(desks.both()).size(), "the slow one, numbered below what the copy had read, is read by its transaction");
     }
 
     @Test
