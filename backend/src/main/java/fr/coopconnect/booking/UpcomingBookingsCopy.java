@@ -57,11 +57,11 @@ public class UpcomingBookingsCopy {
             + " FROM booking_change_pruned ORDER BY 1, 2";
 
     /** How far ahead the copy reaches; 0 leaves every search to {@link BusyTimes}. */
-    @ConfigProperty(name = "coopconnect.search.upcoming-bookings.days", defaultValue = "63")
+    @ConfigProperty(name = "coopconnect.search.upcoming-bookings.days")
     int days;
 
     /** The most bookings held (about 60 bytes each); past it the copy reaches less far. */
-    @ConfigProperty(name = "coopconnect.search.upcoming-bookings.max", defaultValue = "400000")
+    @ConfigProperty(name = "coopconnect.search.upcoming-bookings.max")
     int maxBookings;
 
     @Inject
