@@ -18,7 +18,8 @@ final class ChaosReport {
 
     static final List<String> KEYS = List.of("replicas", "clients", "attempts", "confirmed", "overlaps", "capacityExceeded",
             "lostConfirmed", "outageSeconds", "recoverySeconds", "lostAfterOutage", "hostileRequests", "serverErrors",
-            "idempotentRetries", "duplicateBookings", "authzCases", "authzFailures", "commit", "date");
+            "idempotentRetries", "duplicateBookings", "searchDisagreements", "freeSlotsOverBookings", "authzCases", "authzFailures",
+            "commit", "date");
     static final Path FILE = Path.of(System.getProperty("coopconnect.chaos.report", "../bench/results/reliability.json"));
 
     private ChaosReport() {

@@ -1,13 +1,16 @@
 package fr.coopconnect.reliability;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,6 +88,13 @@ class TwoReplicasChaos {
         }
         LocalDate day1 = LocalDate.now(Chaos.PARIS).plusDays(20);
         List<LocalDate> days = List.of(day1, day1.plusDays(1));
+        // A replica's search reads its copy of the coming weeks' bookings in the background on first use: start both
+        // before the race, so that the searches after it come from the copies, each learning the other replica's
+        // bookings from the change log.
+        for (Chaos.Instance replica : replicas) {
+            slots(replica, hot.get(0), day1);
+        }
+        Thread.sleep(2000);
 
         AtomicInteger next = new AtomicInteger();
         List<Attempt> attempts = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -179,9 +189,40 @@ class TwoReplicasChaos {
         }
         System.out.printf("replicas: confirmed %d, overlaps %d, capacity exceeded %d, lost %d, refused-but-stored %d%n",
                 confirmed, overlaps, capacityExceeded, lost, ghost);
-        ChaosReport.put(Map.of("replicas", replicas.size(), "clients", CLIENTS, "attempts", attempts.size(), "confirmed", confirmed,
-                "overlaps", overlaps, "capacityExceeded", capacityExceeded, "lostConfirmed", lost,
-                "idempotentRetries", IDEMPOTENT_RETRIES, "duplicateBookings", idempotentDuplicates));
+        // Both replicas' searches after the race: the same free slots, and none of an exclusive space's meets a booking.
+        int searches = 0;
+        int disagreements = 0;
+        int slotsOverBookings = 0;
+        List<String[]> occupied = new ArrayList<>();
+        try (Connection c = Chaos.connect(db); PreparedStatement s = c.prepareStatement("SELECT space_id::text, starts_at, occupied_until"
+                + " FROM booking WHERE exclusive AND status IN ('PENDING', 'CONFIRMED')"); var rs = s.executeQuery()) {
+            while (rs.next()) {
+                occupied.add(new String[]{rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant().toString(),
+                        rs.getObject(3, OffsetDateTime.class).toInstant().toString()});
+            }
+        }
+        for (UUID spaceId : hot) {
+            for (LocalDate day : days) {
+                searches++;
+                JsonNode slots = slots(replicas.get(0), spaceId, day);
+                if (!slots.equals(slots(replicas.get(1), spaceId, day))) {
+                    disagreements++;
+                }
+                for (JsonNode slot : slots) {
+                    Instant start = OffsetDateTime.parse(slot.get("start").asText()).toInstant();
+                    Instant end = OffsetDateTime.parse(slot.get("end").asText()).toInstant();
+                    slotsOverBookings += (int) occupied.stream().filter(b -> b[0].equals(spaceId.toString())
+                            && start.isBefore(Instant.parse(b[2])) && Instant.parse(b[1]).isBefore(end)).count();
+                }
+            }
+        }
+        System.out.printf("replicas: after the race, free slots differing between the replicas in %d of %d searches,"
+                + " free slots meeting an exclusive booking %d%n", disagreements, searches, slotsOverBookings);
+        ChaosReport.put(Map.ofEntries(Map.entry("replicas", replicas.size()), Map.entry("clients", CLIENTS),
+                Map.entry("attempts", attempts.size()), Map.entry("confirmed", confirmed), Map.entry("overlaps", overlaps),
+                Map.entry("capacityExceeded", capacityExceeded), Map.entry("lostConfirmed", lost),
+                Map.entry("idempotentRetries", IDEMPOTENT_RETRIES), Map.entry("duplicateBookings", idempotentDuplicates),
+                Map.entry("searchDisagreements", disagreements), Map.entry("freeSlotsOverBookings", slotsOverBookings)));
 
         assertEquals(ATTEMPTS, attempts.size());
         assertTrue(unexpected.isEmpty(), "only 201, and 409 or 503 problem+json, expected, got " + unexpected.subList(0, Math.min(5, unexpected.size())));
@@ -192,6 +233,16 @@ class TwoReplicasChaos {
         assertEquals(0, lost, "201 answers missing from the database");
         assertEquals(0, ghost, "409 answers whose booking is in the database");
         assertEquals(0, idempotentDuplicates, "one Idempotency-Key, one booking");
+        assertEquals(0, disagreements, "both replicas' searches see every booking, whichever replica took it");
+        assertEquals(0, slotsOverBookings, "a free slot over a live booking");
+    }
+
+    /** The space's free slots that day, as a replica's search answers. */
+    private static JsonNode slots(Chaos.Instance replica, UUID spaceId, LocalDate day) throws Exception {
+        Chaos.Answer answer = Chaos.Http.send("GET", replica.url("/api/v1/spaces/" + spaceId + "/availability?from=" + day + "&to=" + day),
+                null, null, null, Map.of());
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json().get("slots");
     }
 
     /** Ten simultaneous retries of one request with one Idempotency-Key, spread over both replicas. */
