@@ -216,7 +216,7 @@ public class UpcomingBookingsCopy {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the booking changes", e);
         }
-        if (prunedBelow > cursor.lastSeq() || changes.stream().anyMatch(UpcomingBookings.Change::resetsEverything)) {
+        if (prunedBelow > cursor.unreadAbove() || changes.stream().anyMatch(UpcomingBookings.Change::resetsEverything)) {
             return false;
         }
         changes.forEach(copy::apply);
@@ -238,9 +238,10 @@ public class UpcomingBookingsCopy {
             long version;
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery("SELECT (SELECT coalesce(max(seq), 0) FROM booking_change),"
-                         + " pg_current_snapshot()::text, (SELECT version FROM catalogue_version)")) {
+                         + " pg_current_snapshot()::text, (SELECT version FROM catalogue_version),"
+                         + " (SELECT below FROM booking_change_pruned)")) {
                 rs.next();
-                readCursor = ChangeCursor.at(rs.getLong(1), rs.getString(2));
+                readCursor = ChangeCursor.at(rs.getLong(1), rs.getString(2), rs.getLong(4));
                 version = rs.getLong(3);
             }
             Instant startsBefore = cut(connection, occupiedAfter, now.plus(Duration.ofDays(days)));
