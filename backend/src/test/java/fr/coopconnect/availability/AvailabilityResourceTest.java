@@ -29,6 +29,7 @@ import static fr.coopconnect.support.TestCalendar.at;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class AvailabilityResourceTest {
@@ -270,10 +271,12 @@ class AvailabilityResourceTest {
         Instant dayStart = DAY.atStartOfDay(paris).toInstant();
         // The copy is read in the background: wait until it answers for the day, so the searches below come from it.
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (upcomingBookings.bookings(List.of(desk), dayStart.minus(Duration.ofDays(1)), dayStart.plus(Duration.ofDays(1))).isEmpty()
-                && System.nanoTime() < deadline) {
+        boolean copyAnswers;
+        while (!(copyAnswers = upcomingBookings.bookings(List.of(desk), dayStart.minus(Duration.ofDays(1)),
+                dayStart.plus(Duration.ofDays(1))).isPresent()) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+        assertTrue(copyAnswers, "the copy answers for the day");
 
         // Plain SQL stands for another replica.
         UUID booking = UUID.randomUUID();
