@@ -4,17 +4,18 @@ import fr.coopconnect.timeline.TimeRange;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
- * The live bookings occupying time after an instant and starting before another, by space: what the slot search reads instead of asking PostgreSQL.
- * One thread changes it ({@link #apply}) while searches read it; each space's bookings are replaced as a whole, so a
- * reader sees every space either before or after a change. Times are held as epoch microseconds, PostgreSQL's
- * precision, in a compact record: hundreds of thousands of bookings fit in a few megabytes.
+ * The live bookings occupying time after an instant and starting before another, by space: what the slot search
+ * reads instead of asking PostgreSQL. One thread changes it ({@link #apply}) while searches read it; each space's
+ * bookings are replaced as a whole, so a reader sees every space either before or after a change. Times are held as
+ * epoch microseconds, PostgreSQL's precision, in arrays per space: hundreds of thousands of bookings fit in a few
+ * megabytes, and a search reads each space's bookings from a few contiguous arrays instead of one object each.
  */
 public final class UpcomingBookings {
 
@@ -30,18 +31,86 @@ public final class UpcomingBookings {
         }
     }
 
-    private record Booked(long idHigh, long idLow, long start, long end, long occupiedUntil, int seats) {
-        boolean is(UUID id) {
-            return idHigh == id.getMostSignificantBits() && idLow == id.getLeastSignificantBits();
+    /** One space's bookings by start, column by column; never changed once built. */
+    private record SpaceBookings(long[] idHigh, long[] idLow, long[] start, long[] end, long[] occupiedUntil,
+                                 int[] seats) {
+
+        static final SpaceBookings NONE = new SpaceBookings(new long[0], new long[0], new long[0], new long[0],
+                new long[0], new int[0]);
+
+        int size() {
+            return start.length;
+        }
+
+        int indexOf(UUID id) {
+            for (int i = 0; i < size(); i++) {
+                if (idHigh[i] == id.getMostSignificantBits() && idLow[i] == id.getLeastSignificantBits()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The first index whose booking starts after {@code micros}, or {@link #size}. */
+        int firstStartingAfter(long micros) {
+            int low = 0;
+            int high = size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (start[middle] <= micros) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        SpaceBookings with(UUID id, long startMicros, long endMicros, long occupiedUntilMicros, int bookedSeats) {
+            int at = firstStartingAfter(startMicros);
+            SpaceBookings next = sized(size() + 1);
+            copy(this, 0, next, 0, at);
+            copy(this, at, next, at + 1, size() - at);
+            next.idHigh[at] = id.getMostSignificantBits();
+            next.idLow[at] = id.getLeastSignificantBits();
+            next.start[at] = startMicros;
+            next.end[at] = endMicros;
+            next.occupiedUntil[at] = occupiedUntilMicros;
+            next.seats[at] = bookedSeats;
+            return next;
+        }
+
+        SpaceBookings without(int index) {
+            SpaceBookings next = sized(size() - 1);
+            copy(this, 0, next, 0, index);
+            copy(this, index + 1, next, index, size() - index - 1);
+            return next;
+        }
+
+        private static SpaceBookings sized(int size) {
+            return new SpaceBookings(new long[size], new long[size], new long[size], new long[size], new long[size],
+                    new int[size]);
+        }
+
+        private static void copy(SpaceBookings from, int fromIndex, SpaceBookings to, int toIndex, int length) {
+            System.arraycopy(from.idHigh, fromIndex, to.idHigh, toIndex, length);
+            System.arraycopy(from.idLow, fromIndex, to.idLow, toIndex, length);
+            System.arraycopy(from.start, fromIndex, to.start, toIndex, length);
+            System.arraycopy(from.end, fromIndex, to.end, toIndex, length);
+            System.arraycopy(from.occupiedUntil, fromIndex, to.occupiedUntil, toIndex, length);
+            System.arraycopy(from.seats, fromIndex, to.seats, toIndex, length);
         }
     }
 
-    private static final Booked[] NONE = {};
-
     private final Instant occupiedAfter;
     private final Instant startsBefore;
-    private final Map<UUID, Booked[]> bySpace = new ConcurrentHashMap<>();
+    private final Map<UUID, SpaceBookings> bySpace = new ConcurrentHashMap<>();
     private int size;
+    /**
+     * The longest any booking held occupied its space, in microseconds (it never shrinks): a booking occupying
+     * time after an instant started at most this long before it, so a search skips the earlier ones at once.
+     */
+    private volatile long longestMicros;
 
     /**
      * An empty copy of the live bookings occupying time after {@code occupiedAfter} and starting before
@@ -61,7 +130,10 @@ public final class UpcomingBookings {
         return size;
     }
 
-    /** Whether this copy holds every live booking occupying some time after {@code occupiedFrom} and starting before {@code startingBefore}. */
+    /**
+     * Whether this copy holds every live booking occupying some time after {@code occupiedFrom} and starting before
+     * {@code startingBefore}.
+     */
     public boolean covers(Instant occupiedFrom, Instant startingBefore) {
         return !occupiedFrom.isBefore(occupiedAfter) && !startingBefore.isAfter(startsBefore);
     }
@@ -80,42 +152,28 @@ public final class UpcomingBookings {
         }
     }
 
-    /** Adds a live booking read with the copy; the loader adds them by start time, as the searches read them. */
+    /** Adds a live booking read with the copy. */
     public void add(UUID spaceId, UUID bookingId, Instant start, Instant end, Instant occupiedUntil, int seats) {
-        Booked booked = new Booked(bookingId.getMostSignificantBits(), bookingId.getLeastSignificantBits(), micros(start),
-                micros(end), micros(occupiedUntil), seats);
-        Booked[] held = bySpace.getOrDefault(spaceId, NONE);
-        int at = held.length;
-        while (at > 0 && held[at - 1].start > booked.start) {
-            at--;
-        }
-        Booked[] next = new Booked[held.length + 1];
-        System.arraycopy(held, 0, next, 0, at);
-        next[at] = booked;
-        System.arraycopy(held, at, next, at + 1, held.length - at);
-        bySpace.put(spaceId, next);
+        long startMicros = micros(start);
+        long occupiedUntilMicros = micros(occupiedUntil);
+        longestMicros = Math.max(longestMicros, occupiedUntilMicros - startMicros);
+        bySpace.put(spaceId, bySpace.getOrDefault(spaceId, SpaceBookings.NONE)
+                .with(bookingId, startMicros, micros(end), occupiedUntilMicros, seats));
         size++;
     }
 
     private void remove(UUID spaceId, UUID bookingId) {
-        Booked[] held = bySpace.get(spaceId);
-        if (held == null) {
+        SpaceBookings held = bySpace.get(spaceId);
+        int index = held == null ? -1 : held.indexOf(bookingId);
+        if (index < 0) {
             return;
         }
-        for (int i = 0; i < held.length; i++) {
-            if (held[i].is(bookingId)) {
-                if (held.length == 1) {
-                    bySpace.remove(spaceId);
-                } else {
-                    Booked[] next = new Booked[held.length - 1];
-                    System.arraycopy(held, 0, next, 0, i);
-                    System.arraycopy(held, i + 1, next, i, held.length - i - 1);
-                    bySpace.put(spaceId, next);
-                }
-                size--;
-                return;
-            }
+        if (held.size() == 1) {
+            bySpace.remove(spaceId);
+        } else {
+            bySpace.put(spaceId, held.without(index));
         }
+        size--;
     }
 
     /**
@@ -123,17 +181,14 @@ public final class UpcomingBookings {
      * {@code startingBefore}, by start; only for a window this copy {@link #covers}.
      */
     public List<Occupation> occupations(UUID spaceId, Instant occupiedFrom, Instant startingBefore) {
-        Booked[] held = bySpace.getOrDefault(spaceId, NONE);
+        SpaceBookings held = bySpace.getOrDefault(spaceId, SpaceBookings.NONE);
         long after = micros(occupiedFrom);
         long before = micros(startingBefore);
         List<Occupation> found = new ArrayList<>();
-        for (Booked booked : held) {
-            if (booked.start >= before) {
-                break;
-            }
-            if (booked.occupiedUntil > after) {
-                found.add(new Occupation(new TimeRange(instant(booked.start), instant(booked.end)),
-                        instant(booked.occupiedUntil), booked.seats));
+        for (int i = held.firstStartingAfter(after - longestMicros); i < held.size() && held.start[i] < before; i++) {
+            if (held.occupiedUntil[i] > after) {
+                found.add(new Occupation(new TimeRange(instant(held.start[i]), instant(held.end[i])),
+                        instant(held.occupiedUntil[i]), held.seats[i]));
             }
         }
         return found;
@@ -141,7 +196,8 @@ public final class UpcomingBookings {
 
     /** The ids of the space's bookings held, by start: for tests comparing copies. */
     List<UUID> bookingIds(UUID spaceId) {
-        return Arrays.stream(bySpace.getOrDefault(spaceId, NONE)).map(b -> new UUID(b.idHigh, b.idLow)).toList();
+        SpaceBookings held = bySpace.getOrDefault(spaceId, SpaceBookings.NONE);
+        return IntStream.range(0, held.size()).mapToObj(i -> new UUID(held.idHigh[i], held.idLow[i])).toList();
     }
 
     private static long micros(Instant instant) {

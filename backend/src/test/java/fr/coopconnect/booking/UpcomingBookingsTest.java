@@ -116,17 +116,21 @@ class UpcomingBookingsTest {
 
     /**
      * Whatever the changes, the copy holds what replaying them on the bookings gives: each booking's last state, if
-     * live, occupying time after the copy's start and starting before its end, under its last space, by start.
+     * live, occupying time after the copy's start and starting before its end, under its last space, by start; and
+     * a search of any window the copy covers gets exactly those meeting it (bookings of 1 to 30 hours and buffers up to
+     * 4 hours, so that the longest held decides where a search starts reading).
      */
     @Property(tries = 500)
-    void theCopyHoldsTheLastStateOfEveryBooking(@ForAll("changes") List<Step> steps) {
+    void theCopyHoldsTheLastStateOfEveryBooking(@ForAll("changes") List<Step> steps,
+                                                @ForAll("quarters") int fromQuarter, @ForAll("quarters") int toQuarter) {
         UpcomingBookings copy = new UpcomingBookings(AFTER, BEFORE);
         Map<UUID, UpcomingBookings.Change> last = new LinkedHashMap<>();
         for (Step step : steps) {
             UpcomingBookings.Change previous = last.get(step.booking());
             Instant end = step.start().plus(Duration.ofHours(step.hours()));
             UpcomingBookings.Change change = new UpcomingBookings.Change(step.booking(),
-                    previous == null ? null : previous.spaceId(), step.space(), step.start(), end, end, step.seats(), step.live());
+                    previous == null ? null : previous.spaceId(), step.space(), step.start(), end,
+                    end.plus(Duration.ofMinutes(step.bufferMinutes())), step.seats(), step.live());
             copy.apply(change);
             last.put(step.booking(), change);
         }
@@ -138,10 +142,12 @@ class UpcomingBookingsTest {
                     .toList());
             expected.sort(Comparator.comparing(UpcomingBookings.Change::start));
             held += expected.size();
-            Instant from = AFTER.plus(Duration.ofHours(12));
-            List<Occupation> found = copy.occupations(space, from, BEFORE);
+            // Any window the copy covers: from its start on, ending anywhere after that up to its end.
+            Instant from = quarter(Math.min(fromQuarter, toQuarter));
+            Instant to = quarter(Math.max(fromQuarter, toQuarter) + 1);
+            List<Occupation> found = copy.occupations(space, from, to);
             List<Occupation> coveredExpected = expected.stream()
-                    .filter(c -> c.occupiedUntil().isAfter(from))
+                    .filter(c -> c.occupiedUntil().isAfter(from) && c.start().isBefore(to))
                     .map(c -> new Occupation(new TimeRange(c.start(), c.end()), c.occupiedUntil(), c.seats())).toList();
             assertEquals(sortedByStart(coveredExpected), sortedByStart(found));
             assertEquals(expected.stream().map(UpcomingBookings.Change::bookingId).sorted().toList(),
@@ -156,7 +162,16 @@ class UpcomingBookingsTest {
         return occupations.stream().map(Occupation::toString).sorted().toList();
     }
 
-    record Step(UUID booking, UUID space, Instant start, int hours, int seats, boolean live) {
+    private static Instant quarter(int quarter) {
+        return AFTER.plus(Duration.ofMinutes(15L * quarter));
+    }
+
+    record Step(UUID booking, UUID space, Instant start, int hours, int bufferMinutes, int seats, boolean live) {
+    }
+
+    @Provide
+    Arbitrary<Integer> quarters() {
+        return Arbitraries.integers().between(0, (int) Duration.between(AFTER, BEFORE).toMinutes() / 15 - 1);
     }
 
     @Provide
@@ -165,7 +180,7 @@ class UpcomingBookingsTest {
         Arbitrary<Instant> starts = Arbitraries.integers().between(0, 12 * 24 * 4)
                 .map(quarter -> AFTER.minus(Duration.ofDays(1)).plus(Duration.ofMinutes(15L * quarter)));
         return Combinators.combine(Arbitraries.of(BOOKINGS), Arbitraries.of(SPACES), starts,
-                        Arbitraries.integers().between(1, 30), Arbitraries.integers().between(1, 4),
+                        Arbitraries.integers().between(1, 30), Arbitraries.of(0, 15, 240), Arbitraries.integers().between(1, 4),
                         Arbitraries.of(true, true, true, false))
                 .as(Step::new).list().ofMaxSize(40);
     }

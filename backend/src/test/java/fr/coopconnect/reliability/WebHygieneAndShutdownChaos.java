@@ -146,7 +146,8 @@ class WebHygieneAndShutdownChaos {
             }
             long signalled = System.nanoTime();
             app.process.destroy();   // SIGTERM
-            // New requests, while the six are still waiting: refused (503 or connection refused), never served.
+            // New requests, while the six are still waiting: refused (503 or connection refused) once the JVM has
+            // handled the signal; one sent in the same instant may still be served, so the loop waits for a refusal.
             while (!refused && System.nanoTime() - signalled < Duration.ofSeconds(5).toNanos()) {
                 try {
                     Chaos.Answer late = Chaos.Http.send("GET", app.url("/api/v1/venues"), null, null, null, Map.of(), Duration.ofSeconds(2));
