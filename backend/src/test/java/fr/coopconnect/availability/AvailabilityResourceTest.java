@@ -167,6 +167,23 @@ class AvailabilityResourceTest {
     }
 
     @Test
+    void aVenueInTheCornerOfTheSearchBoxButBeyondTheRadiusIsLeftOut() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        double lat = -50 + java.util.concurrent.ThreadLocalRandom.current().nextInt(2000) / 100.0;
+        double lon = 100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(6000) / 100.0;
+        String centre = lat + "," + lon;
+        UUID nearSpace = Fixtures.newSpace(venueAt("Proche " + tag, lat - 0.02, lon), "OFFICE", "EXCLUSIVE", 2, Map.of());
+        // 4.4 km north and 3.2-4.3 km east: inside the latitude and longitude box of a 5 km search, 5.4-6.2 km away.
+        UUID cornerSpace = Fixtures.newSpace(venueAt("Coin " + tag, lat + 0.04, lon + 0.045), "OFFICE", "EXCLUSIVE", 2, Map.of());
+
+        anonymous().queryParam("near", centre).queryParam("radiusKm", 5).queryParam("from", DAY.toString())
+                .get("/api/v1/availability").then().statusCode(200).body("results.space.id", contains(nearSpace.toString()));
+        anonymous().queryParam("near", centre).queryParam("radiusKm", 7).queryParam("from", DAY.toString())
+                .get("/api/v1/availability").then().statusCode(200)
+                .body("results.space.id", contains(nearSpace.toString(), cornerSpace.toString()));
+    }
+
+    @Test
     void filtersByVenueKindCommuneAndConnection() {
         String commune = "Commune " + UUID.randomUUID();
         UUID library = venueIn(commune, "MEDIA_LIBRARY", 100);
